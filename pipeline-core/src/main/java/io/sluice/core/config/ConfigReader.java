@@ -1,0 +1,176 @@
+package io.sluice.core.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads typed settings out of a {@link Config}, recording a located problem for every wrong or missing value
+ * instead of stopping at the first, and reporting unknown keys with a did-you-mean hint.
+ * The keys a component asks for are the keys it knows; call {@link #finish()} after the last one.
+ *
+ * <pre>{@code
+ * ConfigReader r = new ConfigReader(config, problems, baseDirectory);
+ * Path file = r.file("path");
+ * List<String> variables = r.strings("variables", List.of());
+ * r.finish();   // "pipeline.yaml:3:40 source.varibles: unknown key. Did you mean 'variables'?"
+ * }</pre>
+ */
+public final class ConfigReader {
+    private final Config config;
+    private final Problems problems;
+    private final Path baseDirectory;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    /** A reader of {@code config} that reports into {@code problems} and resolves paths against a folder. */
+    public ConfigReader(Config config, Problems problems, Path baseDirectory) {
+        this.config = config;
+        this.problems = problems;
+        this.baseDirectory = baseDirectory;
+        known.add("type");
+    }
+
+    /** The configuration being read. */
+    public Config config() {
+        return config;
+    }
+
+    /** The folder that relative paths resolve against. */
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    /** A required string setting; null (and a problem) when missing. */
+    public String requiredString(String key) {
+        known.add(key);
+        if (!config.has(key)) {
+            problem(key, "is required");
+            return null;
+        }
+        return string(key, null);
+    }
+
+    /** An optional string setting. */
+    public String string(String key, String defaultValue) {
+        known.add(key);
+        Object v = config.get(key);
+        if (v == null) {
+            return defaultValue;
+        }
+        if (v instanceof Config || v instanceof List) {
+            problem(key, "expected a single value, got " + describe(v));
+            return defaultValue;
+        }
+        return String.valueOf(v);
+    }
+
+    /** An optional setting that must be one of {@code allowed}. */
+    public String choice(String key, String defaultValue, Collection<String> allowed) {
+        String v = string(key, defaultValue);
+        if (v != null && !allowed.contains(v)) {
+            problem(key, "'" + v + "' is not one of " + String.join(", ", allowed) + "." + DidYouMean.hint(v, allowed));
+            return defaultValue;
+        }
+        return v;
+    }
+
+    /** An optional list of strings; a single string counts as a list of one. */
+    public List<String> strings(String key, List<String> defaultValue) {
+        known.add(key);
+        Object v = config.get(key);
+        if (v == null) {
+            return defaultValue;
+        }
+        if (v instanceof List<?> list) {
+            List<String> out = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                Object e = list.get(i);
+                if (e instanceof Config || e instanceof List) {
+                    problem(key + "[" + i + "]", "expected a name, got " + describe(e));
+                } else {
+                    out.add(String.valueOf(e));
+                }
+            }
+            return List.copyOf(out);
+        }
+        if (v instanceof Config) {
+            problem(key, "expected a list of names, got a mapping");
+            return defaultValue;
+        }
+        return List.of(String.valueOf(v));
+    }
+
+    /** An optional boolean setting. */
+    public boolean bool(String key, boolean defaultValue) {
+        known.add(key);
+        Object v = config.get(key);
+        if (v == null) {
+            return defaultValue;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        problem(key, "expected true or false, got " + describe(v));
+        return defaultValue;
+    }
+
+    /** An optional integer setting within {@code [min, max]}. */
+    public long integer(String key, long defaultValue, long min, long max) {
+        known.add(key);
+        Object v = config.get(key);
+        if (v == null) {
+            return defaultValue;
+        }
+        if (!(v instanceof Long n)) {
+            problem(key, "expected a whole number, got " + describe(v));
+            return defaultValue;
+        }
+        if (n < min || n > max) {
+            problem(key, n + " is out of range; expected " + min + " to " + max);
+            return defaultValue;
+        }
+        return n;
+    }
+
+    /** A required file path, resolved against the pipeline's folder; null (and a problem) when missing. */
+    public Path file(String key) {
+        String s = requiredString(key);
+        return s == null ? null : baseDirectory.resolve(s).normalize();
+    }
+
+    /** Records a problem about {@code key} (or a list element {@code key[i]}). */
+    public void problem(String key, String message) {
+        problems.add(config.locationOf(key), config.childPath(key), message);
+    }
+
+    /** Where {@code key} was written. */
+    public Location location(String key) {
+        return config.locationOf(key);
+    }
+
+    /** Reports every key that no read asked for, with a did-you-mean hint. */
+    public void finish() {
+        for (String key : config.keys()) {
+            if (!known.contains(key)) {
+                problem(key, "unknown key; expected one of " + String.join(", ", known) + "."
+                        + DidYouMean.hint(key, known));
+            }
+        }
+    }
+
+    private static String describe(Object v) {
+        if (v instanceof Config) {
+            return "a mapping";
+        }
+        if (v instanceof List) {
+            return "a list";
+        }
+        if (v instanceof String s) {
+            return "'" + s + "'";
+        }
+        return String.valueOf(v);
+    }
+}

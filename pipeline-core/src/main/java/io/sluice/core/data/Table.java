@@ -1,0 +1,45 @@
+package io.sluice.core.data;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Typed columns with a row count: the shape sinks write. Grid results are tables by view, not by copy.
+ *
+ * <pre>{@code
+ * Table t = Table.of(rows, List.of(Column.constant("season", ColumnType.STRING, "DJF"), tasColumn));
+ * }</pre>
+ */
+public final class Table {
+    private final int rowCount;
+    private final List<Column> columns;
+
+    private Table(int rowCount, List<Column> columns) {
+        this.rowCount = rowCount;
+        this.columns = List.copyOf(columns);
+    }
+
+    /** A table of {@code rowCount} rows over the given columns. */
+    public static Table of(int rowCount, List<Column> columns) {
+        return new Table(rowCount, columns);
+    }
+
+    /** Number of rows. */
+    public int rowCount() {
+        return rowCount;
+    }
+
+    /** The columns in order. */
+    public List<Column> columns() {
+        return columns;
+    }
+
+    /** The column names in order. */
+    public List<String> columnNames() {
+        List<String> names = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            names.add(c.name());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,110 @@
+package io.sluice.core.data;
+
+import java.io.Serializable;
+
+/**
+ * A decoded time axis: the raw values with their units and CF calendar, and for every step the calendar date
+ * (year, month, day, second of day) in that calendar. Splits work on the decoded fields, so they need no
+ * calendar arithmetic of their own.
+ *
+ * <pre>{@code
+ * TimeAxis t = TimeAxis.of("time", "days since 2000-01-01", "noleap", raw, years, months, days, seconds);
+ * t.month(0)     // 1
+ * t.label(0)     // "2000-01-01"
+ * }</pre>
+ */
+public final class TimeAxis implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String name;
+    private final String units;
+    private final String calendar;
+    private final double[] values;
+    private final int[] years;
+    private final int[] months;
+    private final int[] days;
+    private final int[] seconds;
+
+    private TimeAxis(String name, String units, String calendar, double[] values, int[] years, int[] months,
+                     int[] days, int[] seconds) {
+        int n = values.length;
+        if (years.length != n || months.length != n || days.length != n || seconds.length != n) {
+            throw new IllegalArgumentException("time axis arrays differ in length");
+        }
+        this.name = name;
+        this.units = units;
+        this.calendar = calendar;
+        this.values = values;
+        this.years = years;
+        this.months = months;
+        this.days = days;
+        this.seconds = seconds;
+    }
+
+    /** A time axis from raw values and their decoded dates (arrays are not copied; do not change them). */
+    public static TimeAxis of(String name, String units, String calendar, double[] values, int[] years,
+                              int[] months, int[] days, int[] secondsOfDay) {
+        return new TimeAxis(name, units, calendar, values, years, months, days, secondsOfDay);
+    }
+
+    /** Steps {@code [from, to)} of this axis. */
+    public TimeAxis slice(int from, int to) {
+        return new TimeAxis(name, units, calendar, java.util.Arrays.copyOfRange(values, from, to),
+                java.util.Arrays.copyOfRange(years, from, to), java.util.Arrays.copyOfRange(months, from, to),
+                java.util.Arrays.copyOfRange(days, from, to), java.util.Arrays.copyOfRange(seconds, from, to));
+    }
+
+    /** The time variable's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The units string, such as {@code days since 1850-01-01}. */
+    public String units() {
+        return units;
+    }
+
+    /** The CF calendar name as written in the file, or {@code standard} when absent. */
+    public String calendar() {
+        return calendar;
+    }
+
+    /** Number of time steps. */
+    public int size() {
+        return values.length;
+    }
+
+    /** Raw value of step {@code i} in {@link #units()}. */
+    public double value(int i) {
+        return values[i];
+    }
+
+    /** Calendar year of step {@code i}. */
+    public int year(int i) {
+        return years[i];
+    }
+
+    /** Calendar month (1-12) of step {@code i}. */
+    public int month(int i) {
+        return months[i];
+    }
+
+    /** Day of month of step {@code i}. */
+    public int day(int i) {
+        return days[i];
+    }
+
+    /** Second of the day of step {@code i}. */
+    public int secondOfDay(int i) {
+        return seconds[i];
+    }
+
+    /** ISO-8601 label of step {@code i} in this axis' calendar: a date, with a time when not midnight. */
+    public String label(int i) {
+        int s = seconds[i];
+        String date = String.format("%04d-%02d-%02d", years[i], months[i], days[i]);
+        if (s == 0) {
+            return date;
+        }
+        return date + String.format("T%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+}

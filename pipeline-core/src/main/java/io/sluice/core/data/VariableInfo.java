@@ -1,0 +1,37 @@
+package io.sluice.core.data;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a source knows about one data variable before reading it.
+ *
+ * <pre>{@code VariableInfo.of("tas", List.of("time", "lat", "lon"), "float", ColumnType.FLOAT, Map.of("units", "K"))}</pre>
+ *
+ * @param name variable name
+ * @param dimensions dimension names, slowest first
+ * @param storedType the type as stored in the file, such as {@code short} for packed data
+ * @param valueType the type of the unpacked values, FLOAT or DOUBLE
+ * @param attributes the variable's attributes as text
+ */
+public record VariableInfo(String name, List<String> dimensions, String storedType, ColumnType valueType,
+                           Map<String, String> attributes) implements Serializable {
+
+    /** Compact constructor: copies collections. */
+    public VariableInfo {
+        dimensions = List.copyOf(dimensions);
+        attributes = Map.copyOf(attributes);
+    }
+
+    /** A variable description. */
+    public static VariableInfo of(String name, List<String> dimensions, String storedType, ColumnType valueType,
+                                  Map<String, String> attributes) {
+        return new VariableInfo(name, dimensions, storedType, valueType, attributes);
+    }
+
+    /** The units attribute, or the empty string. */
+    public String units() {
+        return attributes.getOrDefault("units", "");
+    }
+}

@@ -1,0 +1,47 @@
+package io.sluice.core.plan;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The chunks of a run in output order, the canonical order of each label's values (for grouping, such as
+ * DJF, MAM, JJA, SON) and notes on what planning decided (such as dropped incomplete seasons).
+ *
+ * <pre>{@code for (Chunk c : plan.chunks()) System.out.println(c.key() + " " + c.slice().describe());}</pre>
+ *
+ * @param chunks chunks in output order; {@code chunks.get(i).index() == i}
+ * @param labelOrder for each label name, its possible values in canonical order
+ * @param notes human-readable notes about the plan
+ */
+public record ChunkPlan(List<Chunk> chunks, Map<String, List<String>> labelOrder, List<String> notes)
+        implements Serializable {
+
+    /** Copies the collections and checks the chunk indices. */
+    public ChunkPlan {
+        chunks = List.copyOf(chunks);
+        labelOrder = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labelOrder));
+        notes = List.copyOf(notes);
+        for (int i = 0; i < chunks.size(); i++) {
+            if (chunks.get(i).index() != i) {
+                throw new IllegalArgumentException("chunk " + chunks.get(i).key() + " has index "
+                        + chunks.get(i).index() + "; expected " + i);
+            }
+        }
+    }
+
+    /** A plan. */
+    public static ChunkPlan of(List<Chunk> chunks, Map<String, List<String>> labelOrder, List<String> notes) {
+        return new ChunkPlan(chunks, labelOrder, notes);
+    }
+
+    /** Total estimated bytes read by all chunks. */
+    public long estimatedBytes() {
+        long sum = 0;
+        for (Chunk c : chunks) {
+            sum += c.estimatedBytes();
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,95 @@
+package io.sluice.core.run;
+
+import io.sluice.core.data.GridBatch;
+import io.sluice.core.data.GridTable;
+import io.sluice.core.data.VariableInfo;
+import io.sluice.core.plan.Chunk;
+import io.sluice.core.plan.SourceDescription;
+import io.sluice.core.spi.Accumulator;
+import io.sluice.core.spi.Aggregation;
+import io.sluice.core.spi.BatchReader;
+import io.sluice.core.spi.PartWriter;
+import io.sluice.core.spi.SinkSession;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Processes one chunk on a worker thread: reads its slice block by block, accumulates every statistic and,
+ * unless chunks are grouped, writes the chunk's part. Without statistics it writes every cell of every block.
+ */
+final class ChunkProcessor {
+    private final PlannedRun run;
+    private final SinkSession session;
+    private final long maxBatchBytes;
+
+    ChunkProcessor(PlannedRun run, SinkSession session, long maxBatchBytes) {
+        this.run = run;
+        this.session = session;
+        this.maxBatchBytes = maxBatchBytes;
+    }
+
+    ChunkOutcome process(Chunk chunk) {
+        long started = System.nanoTime();
+        SourceDescription description = run.description();
+        List<Aggregation> aggregations = run.compiled().aggregations();
+        List<Accumulator> accumulators = new ArrayList<>();
+        for (Aggregation a : aggregations) {
+            accumulators.add(a.start(description));
+        }
+        String stage = "read";
+        int steps = 0;
+        long rows = 0;
+        try (BatchReader reader = run.compiled().source().open(chunk, maxBatchBytes);
+             PartWriter rawPart = aggregations.isEmpty() ? session.part(chunk.index()) : null) {
+            for (GridBatch batch = reader.next(); batch != null; batch = reader.next()) {
+                steps += batch.steps();
+                if (rawPart != null) {
+                    stage = "write";
+                    rows += writeCells(rawPart, chunk, batch);
+                } else {
+                    stage = "compute";
+                    for (Accumulator acc : accumulators) {
+                        acc.add(batch);
+                    }
+                }
+                stage = "read";
+            }
+            if (!aggregations.isEmpty() && run.groupBy() == null) {
+                stage = "write";
+                try (PartWriter part = session.part(chunk.index())) {
+                    var table = ResultTable.of(description, chunk.labels(), aggregations, accumulators, steps);
+                    part.write(table);
+                    rows = table.rowCount();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new RunFailedException(description.origin() + " " + chunk.describe() + ": " + stage
+                    + " failed: " + messageOf(e), e);
+        }
+        long cells = (long) steps * description.cellsPerStep() * description.variables().size();
+        ChunkReport report = new ChunkReport(chunk.key(), steps, chunk.complete(), cells,
+                steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000);
+        return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
+    }
+
+    private long writeCells(PartWriter part, Chunk chunk, GridBatch batch) throws IOException {
+        GridTable table = GridTable.builder(batch.space()).time(batch.time());
+        chunk.labels().forEach(table::label);
+        for (VariableInfo v : run.description().variables()) {
+            table.variable(v.name(), v.valueType(), batch.values(v.name()),
+                    v.units().isEmpty() ? java.util.Map.of() : java.util.Map.of("units", v.units()));
+        }
+        var built = table.build();
+        part.write(built);
+        return built.rowCount();
+    }
+
+    static String messageOf(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            m = e.getClass().getSimpleName();
+        }
+        return m.replace('\n', ' ');
+    }
+}

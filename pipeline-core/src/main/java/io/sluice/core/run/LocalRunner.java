@@ -1,0 +1,120 @@
+package io.sluice.core.run;
+
+import io.sluice.core.config.PipelineInvalidException;
+import io.sluice.core.model.Pipeline;
+import io.sluice.core.plan.Chunk;
+import io.sluice.core.spi.Plugins;
+import io.sluice.core.spi.SinkSession;
+import io.sluice.core.spi.Source;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a pipeline on this machine: chunks are processed on a {@link ForkJoinPool}, at most
+ * {@link RunOptions#chunksInFlight()} at a time, each writing its own part; parts are stitched in plan order
+ * when the sink commits, so the output is identical whatever the parallelism.
+ *
+ * <pre>{@code RunReport r = new LocalRunner(RunOptions.defaults().withParallelism(4)).run(pipeline);}</pre>
+ */
+public final class LocalRunner implements PipelineRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalRunner.class);
+    private final RunOptions options;
+    private final Plugins plugins;
+
+    /** A runner with the given options and the installed plugins. */
+    public LocalRunner(RunOptions options) {
+        this(options, Plugins.installed());
+    }
+
+    /** A runner with the given options and plugins. */
+    public LocalRunner(RunOptions options, Plugins plugins) {
+        this.options = options;
+        this.plugins = plugins;
+    }
+
+    @Override
+    public RunReport run(Pipeline pipeline) {
+        long started = System.nanoTime();
+        CompiledPipeline compiled = CompiledPipeline.compile(pipeline, plugins);
+        try (Source ignored = compiled.source()) {
+            PlannedRun planned = PlannedRun.of(compiled);
+            LOG.info("pipeline {}: {} chunks, about {} bytes to read", pipeline.name(),
+                    planned.plan().chunks().size(), planned.plan().estimatedBytes());
+            SinkSession session = compiled.sink().begin();
+            boolean committed = false;
+            ForkJoinPool pool = new ForkJoinPool(options.parallelism());
+            try {
+                List<ChunkReport> reports = new ArrayList<>();
+                long rows = processAll(planned, session, pool, reports);
+                long bytes = session.commit();
+                committed = true;
+                return new RunReport(pipeline.name(), compiled.sink().target(), reports, rows, bytes,
+                        Duration.ofNanos(System.nanoTime() - started), planned.plan().notes());
+            } finally {
+                pool.shutdownNow();
+                if (!committed) {
+                    session.abort();
+                }
+            }
+        } catch (IOException e) {
+            throw new RunFailedException(pipeline.name() + ": " + ChunkProcessor.messageOf(e), e);
+        }
+    }
+
+    private long processAll(PlannedRun planned, SinkSession session, ForkJoinPool pool, List<ChunkReport> reports)
+            throws IOException {
+        ChunkProcessor processor = new ChunkProcessor(planned, session, options.maxBatchBytes());
+        GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
+                planned.plan(), planned.description(), planned.compiled().aggregations());
+        ArrayDeque<ForkJoinTask<ChunkOutcome>> window = new ArrayDeque<>();
+        long rows = 0;
+        try {
+            for (Chunk chunk : planned.plan().chunks()) {
+                if (window.size() >= options.chunksInFlight()) {
+                    rows += collect(window.poll(), reports, merger);
+                }
+                window.add(pool.submit(() -> processor.process(chunk)));
+            }
+            while (!window.isEmpty()) {
+                rows += collect(window.poll(), reports, merger);
+            }
+        } finally {
+            window.forEach(t -> t.cancel(true));
+        }
+        return merger == null ? rows : merger.writeAll(session);
+    }
+
+    private static long collect(ForkJoinTask<ChunkOutcome> task, List<ChunkReport> reports, GroupMerger merger) {
+        ChunkOutcome outcome;
+        try {
+            outcome = task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunFailedException("interrupted while waiting for a chunk", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RunFailedException r) {
+                throw r;
+            }
+            if (cause instanceof PipelineInvalidException p) {
+                throw p;
+            }
+            throw new RunFailedException(ChunkProcessor.messageOf(cause), cause);
+        }
+        reports.add(outcome.report());
+        if (merger != null) {
+            merger.add(outcome);
+        }
+        LOG.debug("chunk {} done: {} steps in {} ms", outcome.report().key(), outcome.report().steps(),
+                outcome.report().millis());
+        return outcome.rowsWritten();
+    }
+}

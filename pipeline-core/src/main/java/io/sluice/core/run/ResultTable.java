@@ -1,0 +1,44 @@
+package io.sluice.core.run;
+
+import io.sluice.core.data.ColumnType;
+import io.sluice.core.data.GridTable;
+import io.sluice.core.data.Table;
+import io.sluice.core.data.VariableInfo;
+import io.sluice.core.plan.SourceDescription;
+import io.sluice.core.spi.Accumulator;
+import io.sluice.core.spi.Aggregation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns finished statistics into the tidy output table: labels, spatial coordinates, one column per variable
+ * (named {@code tas}, or {@code tas_mean} when several statistics are computed) and a {@code count} column
+ * holding the number of time steps that went into each row.
+ */
+final class ResultTable {
+    private ResultTable() {
+    }
+
+    static Table of(SourceDescription description, Map<String, String> labels, List<Aggregation> aggregations,
+                    List<Accumulator> accumulators, long steps) {
+        GridTable table = GridTable.builder(description.space());
+        labels.forEach(table::label);
+        boolean suffix = aggregations.size() > 1;
+        for (VariableInfo variable : description.variables()) {
+            for (int i = 0; i < aggregations.size(); i++) {
+                Aggregation a = aggregations.get(i);
+                double[] values = accumulators.get(i).finish().get(variable.name());
+                String name = suffix ? variable.name() + "_" + a.statistic() : variable.name();
+                Map<String, String> attributes = a.resultType(variable) == ColumnType.LONG
+                        ? Map.of() : unitsOf(variable);
+                table.variable(name, a.resultType(variable), values, attributes);
+            }
+        }
+        table.constant("count", ColumnType.LONG, Long.toString(steps));
+        return table.build();
+    }
+
+    private static Map<String, String> unitsOf(VariableInfo variable) {
+        return variable.units().isEmpty() ? Map.of() : Map.of("units", variable.units());
+    }
+}

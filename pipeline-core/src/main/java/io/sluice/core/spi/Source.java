@@ -1,0 +1,31 @@
+package io.sluice.core.spi;
+
+import io.sluice.core.plan.Chunk;
+import io.sluice.core.plan.SourceDescription;
+import java.io.IOException;
+
+/**
+ * Where data comes from. A source describes itself from headers and coordinates, then reads any chunk's
+ * slice on any worker thread, in blocks of bounded size. Implementations keep one file handle per thread.
+ *
+ * <pre>{@code
+ * try (Source s = factory.create(reader); BatchReader r = s.open(chunk, 8 << 20)) {
+ *     for (GridBatch b = r.next(); b != null; b = r.next()) { ... }
+ * }
+ * }</pre>
+ */
+public interface Source extends AutoCloseable {
+
+    /**
+     * What the source holds, without reading data values. Problems with the pipeline's settings (a variable
+     * that is not in the file) are thrown as {@link io.sluice.core.config.PipelineInvalidException}.
+     */
+    SourceDescription describe() throws IOException;
+
+    /** Opens a reader of one chunk's slice that yields blocks of at most about {@code maxBatchBytes}. */
+    BatchReader open(Chunk chunk, long maxBatchBytes) throws IOException;
+
+    /** Releases every handle the source opened, on all threads. */
+    @Override
+    void close() throws IOException;
+}
