@@ -1,0 +1,34 @@
+package io.sluice.cli;
+
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code sluice} command. Exit codes: 0 success, 1 the run failed, 2 the pipeline or the
+ * command line is invalid.
+ *
+ * <pre>{@code java -jar sluice.jar run examples/seasonal-means/pipeline.yaml --parallelism 4}</pre>
+ */
+public final class Main {
+    private Main() {
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests and embedding). */
+    public static int execute(String... args) {
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        Logging.configure(debug);
+        CommandLine cli = new CommandLine(new SluiceCommand());
+        cli.setExecutionExceptionHandler(new FailureHandler(debug));
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("sluice: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for more information.");
+            return ExitCodes.INVALID;
+        });
+        return cli.execute(args);
+    }
+}

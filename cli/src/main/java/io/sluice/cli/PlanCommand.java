@@ -1,0 +1,55 @@
+package io.sluice.cli;
+
+import io.sluice.core.data.TimeAxis;
+import io.sluice.core.plan.Chunk;
+import io.sluice.core.plan.IndexRange;
+import io.sluice.core.run.PlannedRun;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sluice plan PIPELINE}: prints the chunks a run would process (key, time index range, dates, steps,
+ * estimated bytes) from headers and coordinates only.
+ *
+ * <pre>{@code sluice plan examples/seasonal-means/pipeline.yaml}</pre>
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Print the chunks of a run without reading data values.")
+final class PlanCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PIPELINE", description = "The pipeline file (YAML).")
+    Path pipeline;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PlannedRun planned = PipelineFiles.plan(pipeline);
+        PipelineFiles.closeQuietly(planned.compiled());
+        PrintWriter out = spec.commandLine().getOut();
+        TimeAxis time = planned.description().time();
+        out.printf("pipeline %s: %s (%s), %d time steps, %s calendar%n", planned.compiled().pipeline().name(),
+                planned.description().origin(), planned.description().format(), time.size(), time.calendar());
+        out.printf("%5s  %-14s %-18s %-23s %6s %8s %14s%n", "chunk", "key", "slice", "dates", "steps", "complete",
+                "est. bytes");
+        for (Chunk c : planned.plan().chunks()) {
+            String dates = "";
+            int steps = 0;
+            if (c.slice() instanceof IndexRange r && r.length() > 0) {
+                dates = time.label(r.start()) + ".." + time.label(r.end() - 1);
+                steps = r.length();
+            }
+            out.printf("%5d  %-14s %-18s %-23s %6d %8s %,14d%n", c.index(), c.key(), c.slice().describe(), dates,
+                    steps, c.complete() ? "yes" : "no", c.estimatedBytes());
+        }
+        out.printf("total: %d chunks, %,d bytes to read%n", planned.plan().chunks().size(),
+                planned.plan().estimatedBytes());
+        planned.plan().notes().forEach(out::println);
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

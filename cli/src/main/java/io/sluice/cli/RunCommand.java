@@ -1,0 +1,46 @@
+package io.sluice.cli;
+
+import io.sluice.core.run.LocalRunner;
+import io.sluice.core.run.RunOptions;
+import io.sluice.core.run.RunReport;
+import io.sluice.core.yaml.PipelineYaml;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sluice run PIPELINE}: runs a pipeline and prints its report.
+ *
+ * <pre>{@code sluice run examples/seasonal-means/pipeline.yaml --parallelism 2}</pre>
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a pipeline and publish its output.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PIPELINE", description = "The pipeline file (YAML).")
+    Path pipeline;
+
+    @Option(names = {"-p", "--parallelism"}, paramLabel = "N",
+            description = "Worker threads (default: the number of cores).")
+    Integer parallelism;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RunOptions options = RunOptions.defaults();
+        if (parallelism != null) {
+            if (parallelism < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--parallelism must be at least 1, got " + parallelism);
+            }
+            options = options.withParallelism(parallelism);
+        }
+        RunReport report = new LocalRunner(options).run(PipelineYaml.load(pipeline));
+        spec.commandLine().getOut().print(report.summary());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,21 @@
+package io.sluice.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** Reads the version Maven wrote into the jar. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        return new String[] {"sluice " + p.getProperty("version", "unknown"),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+    }
+}

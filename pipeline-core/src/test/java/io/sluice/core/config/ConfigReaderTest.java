@@ -1,0 +1,59 @@
+package io.sluice.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConfigReaderTest {
+    private final Location at = Location.of("p.yaml", 3, 9);
+
+    private Config config() {
+        return Config.empty("source", at).with("type", "netcdf", at).with("path", "data/x.nc", Location.of("p.yaml", 3, 25))
+                .with("varibles", List.of("tas"), Location.of("p.yaml", 3, 42)).with("drop", "yes", at)
+                .with("size", 1.5, at);
+    }
+
+    @Test
+    void everyWrongSettingIsReportedWithItsLocation() {
+        Problems problems = new Problems();
+        ConfigReader r = new ConfigReader(config(), problems, Path.of("/base"));
+        assertThat(r.file("path")).isEqualTo(Path.of("/base/data/x.nc"));
+        r.strings("variables", List.of());
+        r.bool("drop", false);
+        r.integer("size", 1, 1, 10);
+        r.requiredString("name");
+        r.finish();
+        assertThat(problems.list()).extracting(Problem::toString).containsExactlyInAnyOrder(
+                "p.yaml:3:9 source.drop: expected true or false, got 'yes'",
+                "p.yaml:3:9 source.size: expected a whole number, got 1.5",
+                "p.yaml:3:9 source.name: is required",
+                "p.yaml:3:42 source.varibles: unknown key; expected one of type, path, variables, drop, size, name."
+                        + " Did you mean 'variables'?");
+    }
+
+    @Test
+    void aSingleNameCountsAsAListOfOne() {
+        Config c = Config.ofType("netcdf").with("variables", "tas");
+        assertThat(new ConfigReader(c, new Problems(), Path.of("")).strings("variables", List.of()))
+                .containsExactly("tas");
+    }
+
+    @Test
+    void configsBuiltInJavaEqualConfigsReadFromFilesWithTheSameValues() {
+        Config fromFile = Config.empty("source", at).with("type", "netcdf", at).with("variables", List.of("tas"), at);
+        Config fromJava = Config.ofType("netcdf").with("variables", List.of("tas")).atPath("source");
+        assertThat(fromJava).isEqualTo(fromFile);
+        assertThat(fromJava.hashCode()).isEqualTo(fromFile.hashCode());
+    }
+
+    @Test
+    void choicesNameTheAllowedValues() {
+        Problems problems = new Problems();
+        Config c = Config.ofType("x").with("mode", "fial").atPath("sink");
+        String v = new ConfigReader(c, problems, Path.of("")).choice("mode", "fail", List.of("fail", "skip"));
+        assertThat(v).isEqualTo("fail");
+        assertThat(problems.list().get(0).message()).isEqualTo("'fial' is not one of fail, skip. Did you mean 'fail'?");
+    }
+}
