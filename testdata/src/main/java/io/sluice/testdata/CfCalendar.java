@@ -43,39 +43,30 @@ public enum CfCalendar {
   /** Parses a CF calendar name, accepting the CF aliases, case-insensitively. */
   public static CfCalendar fromCfName(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);
-    switch (n) {
-      case "gregorian":
-        return STANDARD;
-      case "365_day":
-        return NOLEAP;
-      case "366_day":
-        return ALL_LEAP;
-      default:
-        for (CfCalendar c : values()) {
-          if (c.cfName.equals(n)) {
-            return c;
-          }
-        }
-        throw new IllegalArgumentException("calendar '" + name + "' is not supported; expected one of "
-            + "standard, gregorian, proleptic_gregorian, noleap, 365_day, all_leap, 366_day, 360_day, julian");
+    String canonical = switch (n) {
+      case "gregorian" -> "standard";
+      case "365_day" -> "noleap";
+      case "366_day" -> "all_leap";
+      default -> n;
+    };
+    for (CfCalendar c : values()) {
+      if (c.cfName.equals(canonical)) {
+        return c;
+      }
     }
+    throw new IllegalArgumentException("calendar '" + name + "' is not supported; expected one of "
+        + "standard, gregorian, proleptic_gregorian, noleap, 365_day, all_leap, 366_day, 360_day, julian");
   }
 
   /** Whether {@code year} has a 29 February in this calendar (always false for 360_day). */
   public boolean isLeapYear(int year) {
-    switch (this) {
-      case NOLEAP:
-      case DAY_360:
-        return false;
-      case ALL_LEAP:
-        return true;
-      case JULIAN:
-        return Math.floorMod(year, 4) == 0;
-      case PROLEPTIC_GREGORIAN:
-        return gregorianLeap(year);
-      default:
-        return year > 1582 ? gregorianLeap(year) : Math.floorMod(year, 4) == 0;
-    }
+    return switch (this) {
+      case NOLEAP, DAY_360 -> false;
+      case ALL_LEAP -> true;
+      case JULIAN -> Math.floorMod(year, 4) == 0;
+      case PROLEPTIC_GREGORIAN -> gregorianLeap(year);
+      case STANDARD -> year > 1582 ? gregorianLeap(year) : Math.floorMod(year, 4) == 0;
+    };
   }
 
   /** Number of days in {@code month} (1-12) of {@code year}. */
@@ -106,30 +97,32 @@ public enum CfCalendar {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "%04d-%02d-%02d does not exist in the %s calendar", year, month, day, cfName));
     }
-    switch (this) {
-      case DAY_360:
-        return 360L * year + 30L * (month - 1) + day - 1;
-      case NOLEAP:
-      case ALL_LEAP:
-        long before = 0;
-        for (int m = 1; m < month; m++) {
-          before += daysInMonth(year, m);
-        }
-        return (long) daysInYear(year) * year + before + day - 1;
-      case JULIAN:
-        return julianDayNumber(year, month, day, false);
-      case PROLEPTIC_GREGORIAN:
-        return julianDayNumber(year, month, day, true);
-      default:
-        long ymd = 10000L * year + 100L * month + day;
-        if (ymd >= 15821015L) {
-          return julianDayNumber(year, month, day, true);
-        }
-        if (ymd > 15821004L) {
-          throw new IllegalArgumentException(ymd + " falls in the 1582 Julian-Gregorian gap");
-        }
-        return julianDayNumber(year, month, day, false);
+    return switch (this) {
+      case DAY_360 -> 360L * year + 30L * (month - 1) + day - 1;
+      case NOLEAP, ALL_LEAP -> (long) daysInYear(year) * year + daysBeforeMonth(year, month) + day - 1;
+      case JULIAN -> julianDayNumber(year, month, day, false);
+      case PROLEPTIC_GREGORIAN -> julianDayNumber(year, month, day, true);
+      case STANDARD -> mixedDayNumber(year, month, day);
+    };
+  }
+
+  private long daysBeforeMonth(int year, int month) {
+    long before = 0;
+    for (int m = 1; m < month; m++) {
+      before += daysInMonth(year, m);
     }
+    return before;
+  }
+
+  private static long mixedDayNumber(int year, int month, int day) {
+    long ymd = 10000L * year + 100L * month + day;
+    if (ymd >= 15821015L) {
+      return julianDayNumber(year, month, day, true);
+    }
+    if (ymd > 15821004L) {
+      throw new IllegalArgumentException(ymd + " falls in the 1582 Julian-Gregorian gap (1582-10-05..14)");
+    }
+    return julianDayNumber(year, month, day, false);
   }
 
   private static boolean gregorianLeap(int year) {

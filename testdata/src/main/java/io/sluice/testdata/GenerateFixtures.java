@@ -25,9 +25,12 @@ public final class GenerateFixtures {
   private GenerateFixtures() {
   }
 
-  /** Runs the command; see the class comment for the arguments. */
+  /** Runs the command; see the class comment for the arguments. Exits the JVM only on failure. */
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code = run(args);
+    if (code != 0) {
+      System.exit(code);
+    }
   }
 
   /** Runs the command and returns the exit code instead of exiting. */

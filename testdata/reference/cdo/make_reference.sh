@@ -1,0 +1,35 @@
+#!/bin/bash
+# Regenerates the CDO reference CSVs in this folder from the fixtures in ../.. and ../../real.
+# Needs cdo (Debian 12: cdo 2.1.1) and /usr/bin/python3 with netCDF4 and cftime (python3-netcdf4).
+# Usage: bash make_reference.sh        (run from anywhere; writes next to this script)
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+DATA=$(cd "$HERE/../.." && pwd)
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+PY=/usr/bin/python3
+
+# reference NAME INPUT VARS [CDO selection operators applied before the statistic]
+reference() {
+  local name=$1 input=$2 vars=$3; shift 3
+  local sel=(-selname,"$vars" "$@")
+  local first=${vars%%,*}
+  for mode in seas clim; do
+    local op=seas; [ "$mode" = clim ] && op=yseas
+    cdo -s -b F64 ${op}mean "${sel[@]}" "$input" "$TMP/$name.${op}mean.nc"
+    cdo -s -b F64 ${op}sum -addc,1 -mulc,0 -selname,"$first" "${@}" "$input" "$TMP/$name.${op}steps.nc"
+    cdo -s -b F64 ${op}sum -setmisstoc,0 -gtc,-1e36 "${sel[@]}" "$input" "$TMP/$name.${op}valid.nc"
+    "$PY" "$HERE/cdo_to_csv.py" "$mode" "$TMP/$name.${op}mean.nc" "$TMP/$name.${op}steps.nc" \
+      "$TMP/$name.${op}valid.nc" "$vars" "$HERE/$name.${op}mean.csv"
+    echo "wrote $name.${op}mean.csv ($(($(wc -l < "$HERE/$name.${op}mean.csv") - 1)) rows)"
+  done
+}
+
+reference tas_daily_small     "$DATA/tas_daily_small.nc"     tas
+reference multi_daily_small   "$DATA/multi_daily_small.nc"   tas,pr
+reference tas_daily_noleap    "$DATA/tas_daily_noleap.nc"    tas
+reference tas_daily_360day    "$DATA/tas_daily_360day.nc"    tas
+reference tas_daily_proleptic "$DATA/tas_daily_proleptic.nc" tas
+reference monthly_packed      "$DATA/monthly_packed.nc"      psl,tas
+# real data: a 4 x 6 box (60-67.5E, 2.5S-10N; CDO 1-based indices lon 17-20, lat 36-41) keeps the CSV small
+reference monthly_navy_winds  "$DATA/real/monthly_navy_winds.cdf" UWND -selindexbox,17,20,36,41
