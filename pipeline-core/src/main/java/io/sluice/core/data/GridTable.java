@@ -33,7 +33,7 @@ public final class GridTable {
         return new GridTable(space);
     }
 
-    /** Adds a constant label column; whole numbers become LONG columns, other text STRING columns. */
+    /** Adds a constant label column; whole numbers without leading zeros become LONG columns, other text STRING. */
     public GridTable label(String name, String value) {
         leading.add(Column.constant(name, isWholeNumber(value) ? ColumnType.LONG : ColumnType.STRING, value));
         return this;
@@ -77,9 +77,12 @@ public final class GridTable {
         if (s == null || s.isEmpty() || s.length() > 18) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(Character.isDigit(c) || (i == 0 && c == '-' && s.length() > 1))) {
+        int first = s.charAt(0) == '-' ? 1 : 0;
+        if (first == s.length() || (s.charAt(first) == '0' && s.length() > first + 1)) {
+            return false;
+        }
+        for (int i = first; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
                 return false;
             }
         }

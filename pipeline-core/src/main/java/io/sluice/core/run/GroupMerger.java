@@ -33,6 +33,10 @@ final class GroupMerger {
 
     void add(ChunkOutcome outcome) {
         String value = outcome.chunk().labels().get(label);
+        if (value == null || !plan.labelOrder().get(label).contains(value)) {
+            throw new IllegalStateException("chunk " + outcome.chunk().key() + " has " + label + "=" + value
+                    + ", which the plan does not list among " + plan.labelOrder().get(label));
+        }
         List<Accumulator> existing = groups.get(value);
         if (existing == null) {
             groups.put(value, new ArrayList<>(outcome.accumulators()));

@@ -21,7 +21,13 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
     /** Describes the source and plans the chunks; checks that grouping labels exist in the plan. */
     public static PlannedRun of(CompiledPipeline compiled) throws IOException {
         SourceDescription description = compiled.source().describe();
-        ChunkPlan plan = compiled.split().plan(description);
+        ChunkPlan plan;
+        try {
+            plan = compiled.split().plan(description);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new RunFailedException(description.origin() + ": cannot plan chunks: "
+                    + ChunkProcessor.messageOf(e), e);
+        }
         Problems problems = new Problems();
         for (int i = 0; i < compiled.aggregations().size(); i++) {
             Aggregation a = compiled.aggregations().get(i);

@@ -24,10 +24,11 @@ final class ResultTable {
         GridTable table = GridTable.builder(description.space());
         labels.forEach(table::label);
         boolean suffix = aggregations.size() > 1;
+        List<Map<String, double[]>> results = accumulators.stream().map(Accumulator::finish).toList();
         for (VariableInfo variable : description.variables()) {
             for (int i = 0; i < aggregations.size(); i++) {
                 Aggregation a = aggregations.get(i);
-                double[] values = accumulators.get(i).finish().get(variable.name());
+                double[] values = results.get(i).get(variable.name());
                 String name = suffix ? variable.name() + "_" + a.statistic() : variable.name();
                 Map<String, String> attributes = a.resultType(variable) == ColumnType.LONG
                         ? Map.of() : unitsOf(variable);

@@ -1,0 +1,30 @@
+package io.sluice.converters.split;
+
+import io.sluice.core.plan.ChunkPlan;
+import io.sluice.core.plan.SourceDescription;
+import io.sluice.core.spi.Split;
+import java.util.Map;
+
+/**
+ * Cuts the time axis into runs of {@code size} consecutive steps ({@code steps-0}, {@code steps-1}, ...), the
+ * last one possibly shorter; a size of 0 means one chunk of every step. Chunks carry no labels.
+ */
+final class StepsSplit implements Split {
+    private final int size;
+
+    StepsSplit(int size) {
+        this.size = size;
+    }
+
+    @Override
+    public ChunkPlan plan(SourceDescription description) {
+        int steps = description.time().size();
+        int chunkSize = size == 0 ? Math.max(1, steps) : size;
+        PlanBuilder plan = new PlanBuilder(description);
+        int k = 0;
+        for (long start = 0; start < steps; start += chunkSize) {
+            plan.add("steps-" + k++, Map.of(), (int) start, (int) Math.min(steps, start + chunkSize), true);
+        }
+        return plan.build(Map.of());
+    }
+}

@@ -1,0 +1,42 @@
+package io.sluice.converters.stats;
+
+import io.sluice.core.data.ColumnType;
+import io.sluice.core.data.VariableInfo;
+import io.sluice.core.plan.SourceDescription;
+import io.sluice.core.spi.Accumulator;
+import io.sluice.core.spi.Aggregation;
+
+/**
+ * A statistic over the time steps of a chunk (or of a group of chunks) for every grid cell.
+ *
+ * @param kind which statistic
+ * @param groupBy the chunk label that pools chunks, or null
+ */
+record TimeStatistic(Statistic kind, String groupBy) implements Aggregation {
+
+    @Override
+    public String type() {
+        return kind.id();
+    }
+
+    @Override
+    public String statistic() {
+        return kind.id();
+    }
+
+    @Override
+    public Accumulator start(SourceDescription description) {
+        long cells = description.cellsPerStep();
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(description.origin() + ": " + cells + " cells per time step is too"
+                    + " many for one " + kind.id() + "; select a smaller region");
+        }
+        return new CellAccumulator(kind, description.variables().stream().map(VariableInfo::name).toList(),
+                (int) cells);
+    }
+
+    @Override
+    public ColumnType resultType(VariableInfo variable) {
+        return kind == Statistic.COUNT ? ColumnType.LONG : variable.valueType();
+    }
+}
