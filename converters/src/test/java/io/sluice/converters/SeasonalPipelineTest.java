@@ -11,6 +11,7 @@ import io.sluice.converters.fixtures.TimeAxes;
 import io.sluice.converters.split.Splits;
 import io.sluice.converters.stats.Statistics;
 import io.sluice.core.config.Config;
+import io.sluice.core.config.Settings;
 import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.LocalRunner;
@@ -71,12 +72,12 @@ class SeasonalPipelineTest {
         return sum / n;
     }
 
-    private static RunReport run(String out, Config split, int parallelism, Config... stages) {
+    private static RunReport run(String out, Settings split, int parallelism, Settings... stages) {
         Pipeline.Builder b = Pipeline.builder("seasonal")
                 .source(Config.ofType("memory-grid").with("name", "daily"))
                 .split(split)
                 .sink(Config.ofType("memory-table").with("name", out));
-        for (Config s : stages) {
+        for (Settings s : stages) {
             b.stage(s);
         }
         return new LocalRunner(RunOptions.defaults().withParallelism(parallelism)).run(b.build());
@@ -101,8 +102,8 @@ class SeasonalPipelineTest {
 
     @Test
     void climatologyPoolsEverySeasonInCanonicalOrder() {
-        run("clim", Splits.season(), 4, Statistics.groupBy(Statistics.mean(), "season"),
-                Statistics.groupBy(Statistics.count(), "season"));
+        run("clim", Splits.season(), 4, Statistics.mean().groupBy("season"),
+                Statistics.count().groupBy("season"));
         List<Map<String, Object>> rows = MemoryTableSink.rows("clim");
 
         assertThat(rows).extracting(r -> r.get("season"))
@@ -118,15 +119,15 @@ class SeasonalPipelineTest {
 
     @Test
     void outputIsTheSameWhateverTheParallelism() {
-        run("one", Splits.month(), 1, Statistics.groupBy(Statistics.max(), "month"));
-        run("many", Splits.month(), 8, Statistics.groupBy(Statistics.max(), "month"));
+        run("one", Splits.month(), 1, Statistics.max().groupBy("month"));
+        run("many", Splits.month(), 8, Statistics.max().groupBy("month"));
 
         assertThat(MemoryTableSink.rows("many")).hasSize(24).isEqualTo(MemoryTableSink.rows("one"));
     }
 
     @Test
     void droppedIncompleteSeasonsAreNotedInTheRunReport() {
-        RunReport report = run("complete", Splits.dropIncomplete(Splits.season()), 2, Statistics.sum());
+        RunReport report = run("complete", Splits.season().dropIncomplete(), 2, Statistics.sum());
 
         assertThat(MemoryTableSink.rows("complete")).hasSize(7 * 2);
         assertThat(report.notes()).containsExactly(
@@ -135,7 +136,7 @@ class SeasonalPipelineTest {
 
     @Test
     void groupingByALabelTheSplitDoesNotMakeIsAProblem() {
-        assertThatThrownBy(() -> run("bad", Splits.season(), 1, Statistics.groupBy(Statistics.mean(), "month")))
+        assertThatThrownBy(() -> run("bad", Splits.season(), 1, Statistics.mean().groupBy("month")))
                 .isInstanceOf(PipelineInvalidException.class)
                 .hasMessageContaining("stages[0].group-by: 'month' is not a label of this split; labels: season, year");
     }

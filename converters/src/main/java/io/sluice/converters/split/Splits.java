@@ -11,7 +11,7 @@ import java.util.List;
  *         .split(Splits.season())                                  // type: season
  *         ...
  * Splits.season("DJFM", "AMJ", "JAS", "ON")                        // seasons: [DJFM, AMJ, JAS, ON]
- * Splits.dropIncomplete(Splits.season())                           // drop-incomplete: true
+ * Splits.season().dropIncomplete()                                // drop-incomplete: true
  * Splits.steps(365)                                                // type: steps, size: 365
  * }</pre>
  */
@@ -20,24 +20,13 @@ public final class Splits {
     }
 
     /** Seasons DJF, MAM, JJA, SON; December belongs to the next year's DJF; incomplete seasons are kept. */
-    public static Config season() {
-        return Config.ofType("season");
+    public static SeasonSettings season() {
+        return new SeasonSettings(List.of(), false);
     }
 
     /** Custom seasons of consecutive month initials, such as {@code "DJFM", "AMJ", "JAS", "ON"}. */
-    public static Config season(String... seasons) {
-        if (seasons.length == 0) {
-            throw new IllegalArgumentException("name at least one season, such as DJF");
-        }
-        return season().with("seasons", List.of(seasons));
-    }
-
-    /** The same season split, dropping seasons that miss a month (noted in the plan). */
-    public static Config dropIncomplete(Config seasonSplit) {
-        if (!"season".equals(seasonSplit.get("type"))) {
-            throw new IllegalArgumentException("only a season split drops incomplete chunks; got " + seasonSplit);
-        }
-        return seasonSplit.with("drop-incomplete", true);
+    public static SeasonSettings season(String... seasons) {
+        return season().seasons(seasons);
     }
 
     /** One chunk per calendar month: {@code 1982-01}. */

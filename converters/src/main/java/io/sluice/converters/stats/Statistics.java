@@ -1,9 +1,8 @@
 package io.sluice.converters.stats;
 
-import io.sluice.core.config.Config;
 
 /**
- * Statistic stage settings for the Java DSL: each method returns the same {@link Config} a YAML pipeline would
+ * Statistic stage settings for the Java DSL: each method describes the same settings a YAML pipeline would
  * hold, reducing over time.
  *
  * <pre>{@code
@@ -11,7 +10,7 @@ import io.sluice.core.config.Config;
  *         .split(Splits.season())
  *         .stage(Statistics.mean())                                     // type: mean, over: time
  *         ...
- * Statistics.groupBy(Statistics.mean(), "season")                       // ... group-by: season
+ * Statistics.mean().groupBy("season")                                 // ... group-by: season
  * }</pre>
  */
 public final class Statistics {
@@ -19,39 +18,31 @@ public final class Statistics {
     }
 
     /** The mean over time of the valid values per cell. */
-    public static Config mean() {
+    public static StatisticSettings mean() {
         return overTime("mean");
     }
 
     /** The smallest valid value over time per cell. */
-    public static Config min() {
+    public static StatisticSettings min() {
         return overTime("min");
     }
 
     /** The largest valid value over time per cell. */
-    public static Config max() {
+    public static StatisticSettings max() {
         return overTime("max");
     }
 
     /** The sum over time of the valid values per cell (NaN where none is valid). */
-    public static Config sum() {
+    public static StatisticSettings sum() {
         return overTime("sum");
     }
 
     /** The number of valid values over time per cell. */
-    public static Config count() {
+    public static StatisticSettings count() {
         return overTime("count");
     }
 
-    /** The same statistic, pooling every chunk with the same value of {@code label} (such as season). */
-    public static Config groupBy(Config statistic, String label) {
-        if (label == null || label.isBlank()) {
-            throw new IllegalArgumentException("name a chunk label to group by, such as season");
-        }
-        return statistic.with("group-by", label);
-    }
-
-    private static Config overTime(String type) {
-        return Config.ofType(type).with("over", "time");
+    private static StatisticSettings overTime(String type) {
+        return new StatisticSettings(type, null);
     }
 }

@@ -2,6 +2,7 @@ package io.sluice.converters.split;
 
 import io.sluice.converters.fixtures.Grids;
 import io.sluice.core.config.Config;
+import io.sluice.core.config.Settings;
 import io.sluice.core.config.ConfigReader;
 import io.sluice.core.config.Problem;
 import io.sluice.core.config.Problems;
@@ -21,7 +22,7 @@ final class Planning {
     }
 
     /** The plan of {@code split} over {@code time} with one float variable on 6 cells (24 bytes per step). */
-    static ChunkPlan plan(Config split, TimeAxis time) {
+    static ChunkPlan plan(Settings split, TimeAxis time) {
         Problems problems = new Problems();
         Split s = create(split, problems);
         problems.throwIfAny();
@@ -29,13 +30,14 @@ final class Planning {
     }
 
     /** The problems found in {@code split}'s settings. */
-    static List<Problem> problems(Config split) {
+    static List<Problem> problems(Settings split) {
         Problems problems = new Problems();
         create(split, problems);
         return problems.list();
     }
 
-    private static Split create(Config split, Problems problems) {
+    private static Split create(Settings settings, Problems problems) {
+        Config split = settings.toConfig();
         SplitFactory factory = Plugins.installed().find(SplitFactory.class, (String) split.get("type"))
                 .orElseThrow();
         ConfigReader reader = new ConfigReader(split, problems, Path.of("."));

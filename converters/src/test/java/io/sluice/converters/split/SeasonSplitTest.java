@@ -83,7 +83,7 @@ class SeasonSplitTest {
 
     @Test
     void dropIncompleteRemovesFirstAndLastSeasonAndNotesThem() {
-        ChunkPlan plan = plan(Splits.dropIncomplete(Splits.season()), TimeAxes.daily("1981-01-01", "1984-12-31"));
+        ChunkPlan plan = plan(Splits.season().dropIncomplete(), TimeAxes.daily("1981-01-01", "1984-12-31"));
 
         assertThat(keys(plan)).hasSize(15).startsWith("MAM-1981").endsWith("SON-1984");
         assertThat(completeness(plan)).containsOnly(true);
@@ -185,11 +185,10 @@ class SeasonSplitTest {
 
     @Test
     void theDslWritesTheSameSettingsAsYaml() {
-        assertThat(Splits.season()).isEqualTo(Config.ofType("season"));
-        assertThat(Splits.dropIncomplete(Splits.season("DJFM", "AMJ"))).isEqualTo(
+        assertThat(Splits.season().toConfig()).isEqualTo(Config.ofType("season"));
+        assertThat(Splits.season("DJFM", "AMJ").dropIncomplete().toConfig()).isEqualTo(
                 Config.ofType("season").with("seasons", List.of("DJFM", "AMJ"))
                         .with("drop-incomplete", true));
-        assertThatThrownBy(() -> Splits.dropIncomplete(Splits.month()))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Splits.season(new String[0])).isInstanceOf(IllegalArgumentException.class);
     }
 }

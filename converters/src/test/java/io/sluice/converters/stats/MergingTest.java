@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sluice.converters.fixtures.Grids;
 import io.sluice.core.config.Config;
+import io.sluice.core.config.Settings;
 import io.sluice.core.data.GridBatch;
 import io.sluice.core.spi.Accumulator;
 import java.io.ByteArrayInputStream;
@@ -62,7 +63,7 @@ class MergingTest {
 
     @ParameterizedTest
     @MethodSource("statistics")
-    void mergingTwoAccumulatorsEqualsOneAccumulatorOverBothBlocks(Config stage) {
+    void mergingTwoAccumulatorsEqualsOneAccumulatorOverBothBlocks(Settings stage) {
         GridBatch a = block(1, 7);
         GridBatch b = block(2, 11);
         Accumulator left = start(stage, CELLS, "tas", "pr");
@@ -82,7 +83,7 @@ class MergingTest {
 
     @ParameterizedTest
     @MethodSource("statistics")
-    void severalBlocksGiveTheSameResultAsOneBigBlock(Config stage) {
+    void severalBlocksGiveTheSameResultAsOneBigBlock(Settings stage) {
         GridBatch whole = block(3, 18);
         List<GridBatch> pieces = List.of(steps(whole, 0, 5), steps(whole, 5, 13), steps(whole, 13, 18));
 
@@ -91,7 +92,7 @@ class MergingTest {
 
     @ParameterizedTest
     @MethodSource("statistics")
-    void mergingAnEmptyAccumulatorChangesNothing(Config stage) {
+    void mergingAnEmptyAccumulatorChangesNothing(Settings stage) {
         GridBatch a = block(4, 6);
         Accumulator acc = start(stage, CELLS, "tas", "pr");
         acc.add(a);
@@ -102,7 +103,7 @@ class MergingTest {
 
     @ParameterizedTest
     @MethodSource("statistics")
-    void anAccumulatorSurvivesSerialisationToAnotherWorker(Config stage) throws Exception {
+    void anAccumulatorSurvivesSerialisationToAnotherWorker(Settings stage) throws Exception {
         GridBatch a = block(5, 4);
         GridBatch b = block(6, 3);
         Accumulator acc = start(stage, CELLS, "tas", "pr");
@@ -115,7 +116,7 @@ class MergingTest {
 
     @ParameterizedTest
     @MethodSource("statistics")
-    void finishReturnsNewArraysAndKeepsTheState(Config stage) {
+    void finishReturnsNewArraysAndKeepsTheState(Settings stage) {
         GridBatch a = block(7, 4);
         Accumulator acc = start(stage, CELLS, "tas", "pr");
         acc.add(a);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.converters.fixtures.Grids;
 import io.sluice.core.config.Config;
+import io.sluice.core.config.Settings;
 import io.sluice.core.config.Location;
 import io.sluice.core.config.Problem;
 import io.sluice.core.data.ColumnType;
@@ -20,10 +21,10 @@ class StatisticSettingsTest {
 
     @Test
     void theDslWritesTheSameSettingsAsYaml() {
-        assertThat(Statistics.mean()).isEqualTo(Config.ofType("mean").with("over", "time"));
-        assertThat(Statistics.groupBy(Statistics.count(), "season"))
+        assertThat(Statistics.mean().toConfig()).isEqualTo(Config.ofType("mean").with("over", "time"));
+        assertThat(Statistics.count().groupBy("season").toConfig())
                 .isEqualTo(Config.ofType("count").with("over", "time").with("group-by", "season"));
-        assertThatThrownBy(() -> Statistics.groupBy(Statistics.sum(), " "))
+        assertThatThrownBy(() -> Statistics.sum().groupBy(" "))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -35,7 +36,7 @@ class StatisticSettingsTest {
             assertThat(a.statistic()).isEqualTo(type);
             assertThat(a.groupBy()).isNull();
         }
-        assertThat(aggregation(Statistics.groupBy(Statistics.max(), "month")).groupBy()).isEqualTo("month");
+        assertThat(aggregation(Statistics.max().groupBy("month")).groupBy()).isEqualTo("month");
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Set;
  * c.get("type")   // "netcdf"
  * }</pre>
  */
-public final class Config implements Serializable {
+public final class Config implements Serializable, Settings {
     private static final long serialVersionUID = 1L;
 
     private final String path;
@@ -109,6 +109,12 @@ public final class Config implements Serializable {
             return p.toString();
         }
         return value;
+    }
+
+    /** This configuration itself. */
+    @Override
+    public Config toConfig() {
+        return this;
     }
 
     /** The value of {@code key}, or null. */

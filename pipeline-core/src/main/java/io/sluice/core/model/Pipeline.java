@@ -2,6 +2,7 @@ package io.sluice.core.model;
 
 import io.sluice.core.config.Config;
 import io.sluice.core.config.Location;
+import io.sluice.core.config.Settings;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,26 +145,26 @@ public final class Pipeline implements Serializable {
         }
 
         /** The source settings. */
-        public Builder source(Config settings) {
-            this.source = Objects.requireNonNull(settings, "source");
+        public Builder source(Settings settings) {
+            this.source = Objects.requireNonNull(settings, "source").toConfig();
             return this;
         }
 
         /** The split settings. */
-        public Builder split(Config settings) {
-            this.split = Objects.requireNonNull(settings, "split");
+        public Builder split(Settings settings) {
+            this.split = Objects.requireNonNull(settings, "split").toConfig();
             return this;
         }
 
         /** Appends a stage. */
-        public Builder stage(Config settings) {
-            stages.add(Objects.requireNonNull(settings, "stage"));
+        public Builder stage(Settings settings) {
+            stages.add(Objects.requireNonNull(settings, "stage").toConfig());
             return this;
         }
 
         /** The sink settings. */
-        public Builder sink(Config settings) {
-            this.sink = Objects.requireNonNull(settings, "sink");
+        public Builder sink(Settings settings) {
+            this.sink = Objects.requireNonNull(settings, "sink").toConfig();
             return this;
         }
 
