@@ -1,0 +1,157 @@
+package io.sluice.netcdf;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each variable's values lie in a NetCDF-3 file, parsed from the header as the format specification
+ * defines it. netcdf-java 4.5 returns stale buffer contents, not an error, when it reads past the end of a
+ * truncated file; this layout lets the reader check every read against the file's length first.
+ */
+final class ClassicLayout {
+    private static final int NC_DIMENSION = 0x0A;
+    private static final int NC_VARIABLE = 0x0B;
+    private static final int NC_ATTRIBUTE = 0x0C;
+
+    /** Where one variable starts and how many bytes one step along its first dimension (or record) holds. */
+    private record Extent(long begin, long stepBytes, boolean record) {
+    }
+
+    private final Map<String, Extent> extents;
+    private final long recordSize;
+
+    private ClassicLayout(Map<String, Extent> extents, long recordSize) {
+        this.extents = extents;
+        this.recordSize = recordSize;
+    }
+
+    /** Reads the header of a NetCDF-3 file ({@code CDF\001} or {@code CDF\002}). */
+    static ClassicLayout read(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            int version = in.readInt() & 0xFF;
+            in.readInt(); // numrecs: the reader learns it from the dimension, the check needs no copy
+            long[] dims = readDimensions(in);
+            skipAttributes(in);
+            return readVariables(in, dims, version == 2);
+        }
+    }
+
+    /**
+     * The offset just past the last byte that steps {@code [from, to)} of {@code variable} occupy, or -1 when the
+     * variable is not in the layout.
+     */
+    long endOf(String variable, int from, int to) {
+        Extent e = extents.get(variable);
+        if (e == null || to <= from) {
+            return -1;
+        }
+        return e.record ? e.begin + (long) (to - 1) * recordSize + e.stepBytes : e.begin + (long) to * e.stepBytes;
+    }
+
+    private static long[] readDimensions(DataInputStream in) throws IOException {
+        int tag = in.readInt();
+        int n = in.readInt();
+        if (tag != NC_DIMENSION && (tag != 0 || n != 0)) {
+            throw new IOException("NetCDF-3 header is damaged: expected the dimension list");
+        }
+        long[] lengths = new long[n];
+        for (int i = 0; i < n; i++) {
+            readName(in);
+            lengths[i] = in.readInt() & 0xFFFFFFFFL;
+        }
+        return lengths;
+    }
+
+    private static void skipAttributes(DataInputStream in) throws IOException {
+        int tag = in.readInt();
+        int n = in.readInt();
+        if (tag != NC_ATTRIBUTE && (tag != 0 || n != 0)) {
+            throw new IOException("NetCDF-3 header is damaged: expected an attribute list");
+        }
+        for (int i = 0; i < n; i++) {
+            readName(in);
+            int type = in.readInt();
+            long count = in.readInt() & 0xFFFFFFFFL;
+            skipFully(in, padded(count * elementSize(type)));
+        }
+    }
+
+    private static ClassicLayout readVariables(DataInputStream in, long[] dims, boolean longOffsets)
+            throws IOException {
+        int tag = in.readInt();
+        int n = in.readInt();
+        if (tag != NC_VARIABLE && (tag != 0 || n != 0)) {
+            throw new IOException("NetCDF-3 header is damaged: expected the variable list");
+        }
+        Map<String, Extent> extents = new HashMap<>();
+        long paddedRecordSum = 0;
+        long unpaddedSingle = 0;
+        int recordVariables = 0;
+        for (int i = 0; i < n; i++) {
+            String name = readName(in);
+            int rank = in.readInt();
+            long[] shape = new long[rank];
+            for (int d = 0; d < rank; d++) {
+                shape[d] = dims[in.readInt()];
+            }
+            skipAttributes(in);
+            int type = in.readInt();
+            in.readInt(); // vsize: recomputed below, since it saturates for variables over 4 GiB
+            long begin = longOffsets ? in.readLong() : in.readInt() & 0xFFFFFFFFL;
+            boolean record = rank > 0 && shape[0] == 0;
+            long step = elementSize(type);
+            for (int d = 1; d < rank; d++) {
+                step *= shape[d];
+            }
+            if (record) {
+                recordVariables++;
+                paddedRecordSum += padded(step);
+                unpaddedSingle = step;
+            }
+            extents.put(name, new Extent(begin, step, record));
+        }
+        long recordSize = recordVariables == 1 ? unpaddedSingle : paddedRecordSum;
+        return new ClassicLayout(extents, recordSize);
+    }
+
+    private static String readName(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 16) {
+            throw new IOException("NetCDF-3 header is damaged: a name of " + length + " bytes");
+        }
+        byte[] bytes = in.readNBytes(length);
+        skipFully(in, padded(length) - length);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int elementSize(int type) throws IOException {
+        return switch (type) {
+            case 1, 2 -> 1;
+            case 3 -> 2;
+            case 4, 5 -> 4;
+            case 6 -> 8;
+            default -> throw new IOException("NetCDF-3 header is damaged: unknown type code " + type);
+        };
+    }
+
+    private static long padded(long bytes) {
+        return (bytes + 3) & ~3L;
+    }
+
+    private static void skipFully(DataInputStream in, long bytes) throws IOException {
+        long left = bytes;
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                in.readByte();
+                skipped = 1;
+            }
+            left -= skipped;
+        }
+    }
+}

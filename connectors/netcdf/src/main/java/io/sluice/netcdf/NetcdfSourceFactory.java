@@ -1,0 +1,73 @@
+package io.sluice.netcdf;
+
+import io.sluice.core.config.ConfigReader;
+import io.sluice.core.spi.Source;
+import io.sluice.core.spi.SourceFactory;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Creates NetCDF sources (type id {@code netcdf}) for NetCDF-3 classic, 64-bit offset and NetCDF-4 files.
+ * Settings: {@code path} (required, relative to the pipeline's folder); {@code variables} (optional; by
+ * default every data variable whose first dimension is time and whose dimensions match the largest such
+ * variable); {@code time} (optional; by default the variable with {@code standard_name: time}, {@code axis: T}
+ * or units {@code <unit> since <date>}, else the one named {@code time}). Found with
+ * {@link java.util.ServiceLoader}.
+ *
+ * <pre>{@code
+ * source:
+ *   type: netcdf
+ *   path: data/tas.nc
+ *   variables: [tas]
+ *   time: time          # optional
+ * }</pre>
+ */
+public final class NetcdfSourceFactory implements SourceFactory {
+
+    /** The factory ServiceLoader instantiates. */
+    public NetcdfSourceFactory() {
+    }
+
+    @Override
+    public String type() {
+        return NetcdfSource.TYPE;
+    }
+
+    @Override
+    public Source create(ConfigReader settings) {
+        Path file = settings.file("path");
+        List<String> variables = settings.strings("variables", null);
+        String time = settings.string("time", null);
+        if (variables != null) {
+            checkNames(settings, variables);
+        }
+        if (time != null && time.isBlank()) {
+            settings.problem("time", "is empty; name the time variable or leave the setting out");
+        }
+        if (file == null) {
+            return null;
+        }
+        String shown = String.valueOf(settings.config().get("path"));
+        return new NetcdfFileSource(new NetcdfSettings(file, shown, variables, time, settings.config()));
+    }
+
+    private static void checkNames(ConfigReader settings, List<String> variables) {
+        if (variables.isEmpty()) {
+            settings.problem("variables", "is empty; list the variables to read, or leave the setting out to"
+                    + " read every variable on the time grid");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < variables.size(); i++) {
+            if (!seen.add(variables.get(i))) {
+                settings.problem("variables[" + i + "]", "'" + variables.get(i) + "' is listed twice");
+            }
+        }
+    }
+
+    @Override
+    public boolean canRead(Path file) {
+        return FileSignature.looksLikeNetcdf(file);
+    }
+}

@@ -1,0 +1,48 @@
+package io.sluice.netcdf;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import ucar.nc2.NetcdfFile;
+import ucar.nc2.Variable;
+
+/**
+ * One open, not enhanced, NetCDF file: it is used by one thread at a time only, because netcdf-java's
+ * readers keep per-file buffers and positions. Variables are found by their full name.
+ */
+final class OpenFile implements Closeable {
+    /** Read buffer of each handle: large enough that one block is read in few system calls. */
+    private static final int BUFFER_BYTES = 1 << 20;
+
+    private final NetcdfFile file;
+    private final Map<String, Variable> byName = new HashMap<>();
+
+    private OpenFile(NetcdfFile file) {
+        this.file = file;
+        for (Variable v : file.getVariables()) {
+            byName.put(v.getFullName(), v);
+        }
+    }
+
+    /** Opens {@code path} with the raw netcdf-java readers (no fill, scale or coordinate handling). */
+    static OpenFile open(Path path) throws IOException {
+        return new OpenFile(NetcdfFile.open(path.toString(), BUFFER_BYTES, null));
+    }
+
+    /** The netcdf-java file. */
+    NetcdfFile file() {
+        return file;
+    }
+
+    /** The variable with the given full name, or null. */
+    Variable variable(String fullName) {
+        return byName.get(fullName);
+    }
+
+    @Override
+    public void close() throws IOException {
+        file.close();
+    }
+}
