@@ -30,7 +30,7 @@ class HandComputedStatisticsTest {
         return Grids.batch(3, values);
     }
 
-    private static Map<String, double[]> of(io.sluice.core.config.Config stage) {
+    private static Map<String, double[]> of(io.sluice.core.config.Settings stage) {
         return compute(stage, 3, BATCHES, "tas", "pr");
     }
 
