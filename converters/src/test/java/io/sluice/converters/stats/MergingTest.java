@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MergingTest {
     private static final int CELLS = 5;
 
-    static Stream<Config> statistics() {
+    static Stream<Settings> statistics() {
         return Stream.of(Statistics.mean(), Statistics.min(), Statistics.max(), Statistics.sum(),
                 Statistics.count());
     }
@@ -74,7 +74,7 @@ class MergingTest {
 
         assertSame(left.finish(), compute(stage, CELLS, List.of(a, b), "tas", "pr"));
         double allMissing = left.finish().get("tas")[3];
-        if (stage.get("type").equals("count")) {
+        if (stage.toConfig().get("type").equals("count")) {
             assertThat(allMissing).isZero();
         } else {
             assertThat(allMissing).isNaN();
