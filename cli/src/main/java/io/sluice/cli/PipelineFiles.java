@@ -33,7 +33,7 @@ final class PipelineFiles {
         problems.throwIfAny();
         try {
             return PlannedRun.of(compiled);
-        } catch (PipelineInvalidException | IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             closeQuietly(compiled);
             throw e;
         }

@@ -37,6 +37,12 @@ record TimeStatistic(Statistic kind, String groupBy) implements Aggregation {
 
     @Override
     public ColumnType resultType(VariableInfo variable) {
-        return kind == Statistic.COUNT ? ColumnType.LONG : variable.valueType();
+        return switch (kind) {
+            case COUNT -> ColumnType.LONG;
+            // min and max are values of the data; a mean or sum keeps the precision it was accumulated in,
+            // as cdo -b F64 does: rounding a mean of float32 pressures near 1e5 Pa to float32 costs 4e-3 Pa
+            case MIN, MAX -> variable.valueType();
+            default -> ColumnType.DOUBLE;
+        };
     }
 }

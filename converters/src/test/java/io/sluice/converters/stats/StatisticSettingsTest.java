@@ -64,7 +64,8 @@ class StatisticSettingsTest {
         VariableInfo doubles = VariableInfo.of("pr", List.of("time"), "double", ColumnType.DOUBLE, Map.of());
 
         assertThat(aggregation(Statistics.count()).resultType(floats)).isEqualTo(ColumnType.LONG);
-        assertThat(aggregation(Statistics.mean()).resultType(floats)).isEqualTo(ColumnType.FLOAT);
+        assertThat(aggregation(Statistics.mean()).resultType(floats)).isEqualTo(ColumnType.DOUBLE);
+        assertThat(aggregation(Statistics.max()).resultType(floats)).isEqualTo(ColumnType.FLOAT);
         assertThat(aggregation(Statistics.sum()).resultType(doubles)).isEqualTo(ColumnType.DOUBLE);
     }
 

@@ -30,7 +30,7 @@ public interface Column {
     /** The value as a double (FLOAT, DOUBLE and LONG columns). */
     double doubleValue(int row);
 
-    /** The value as a long (LONG columns). */
+    /** The value as a long (LONG columns; exact for constants, up to 2^53 for array-backed columns). */
     default long longValue(int row) {
         return (long) doubleValue(row);
     }

@@ -6,12 +6,14 @@ final class ConstantColumn implements Column {
     private final ColumnType type;
     private final String text;
     private final double number;
+    private final long whole;
 
     ConstantColumn(String name, ColumnType type, String text) {
         this.name = name;
         this.type = type;
         this.text = text;
         this.number = type == ColumnType.STRING || text == null ? Double.NaN : Double.parseDouble(text);
+        this.whole = type == ColumnType.LONG && text != null ? Long.parseLong(text) : (long) number;
     }
 
     @Override
@@ -36,7 +38,7 @@ final class ConstantColumn implements Column {
 
     @Override
     public long longValue(int row) {
-        return (long) number;
+        return whole;
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class GridTable {
         }
         int repeat = cellsPerStep;
         for (Axis a : space) {
-            repeat /= a.size();
+            repeat = a.size() == 0 ? 1 : repeat / a.size();
             columns.add(Column.ofAxis(a, repeat));
         }
         columns.addAll(trailing);

@@ -60,12 +60,23 @@ public final class LocalRunner implements PipelineRunner {
                         Duration.ofNanos(System.nanoTime() - started), planned.plan().notes());
             } finally {
                 pool.shutdownNow();
+                awaitWorkers(pool);
                 if (!committed) {
                     session.abort();
                 }
             }
         } catch (IOException e) {
-            throw new RunFailedException(pipeline.name() + ": " + ChunkProcessor.messageOf(e), e);
+            throw new RunFailedException(ChunkProcessor.messageOf(e), e);
+        }
+    }
+
+    private static void awaitWorkers(ForkJoinPool pool) {
+        try {
+            if (!pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("workers still running 60 s after the run ended");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

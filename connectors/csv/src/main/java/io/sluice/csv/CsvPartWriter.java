@@ -1,0 +1,122 @@
+package io.sluice.csv;
+
+import io.sluice.core.data.Column;
+import io.sluice.core.data.Table;
+import io.sluice.core.spi.PartWriter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * Writes the rows of one part, without header, to its staging file. Rows are formatted into a reused 64 Ki
+ * character block (the writer-side buffer), encoded as UTF-8 and written to the file 1 MiB at a time; every
+ * table of a part must have the same columns.
+ * One thread uses a writer; different parts are written by different threads. A writer whose
+ * {@link #write(Table)} failed never reports its part as complete, so a commit cannot publish half a part.
+ */
+final class CsvPartWriter implements PartWriter {
+    /** Bytes per write to the file; the UTF-8 encoder alone would write in 8 KiB pieces. */
+    static final int FILE_BUFFER_BYTES = 1 << 20;
+    private static final int BLOCK_CHARS = 1 << 16;
+
+    private final StagedPart part;
+    private final CsvText text;
+    private final Writer out;
+    private final StringBuilder block = new StringBuilder(BLOCK_CHARS + 1024);
+    private final char[] chars = new char[BLOCK_CHARS + 1024];
+    private List<String> header;
+    private boolean closed;
+    private boolean failed;
+
+    private CsvPartWriter(StagedPart part, CsvText text, Writer out) {
+        this.part = part;
+        this.text = text;
+        this.out = out;
+    }
+
+    /** Creates the part's file (it must not exist yet) and a writer for it. */
+    static CsvPartWriter create(StagedPart part, CsvText text) throws IOException {
+        OutputStream file = Files.newOutputStream(part.file(), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+        Writer utf8 = new OutputStreamWriter(new BufferedOutputStream(file, FILE_BUFFER_BYTES),
+                StandardCharsets.UTF_8);
+        return new CsvPartWriter(part, text, utf8);
+    }
+
+    @Override
+    public void write(Table table) throws IOException {
+        if (closed) {
+            throw new IOException(part + " is already closed");
+        }
+        if (failed) {
+            throw new IOException(part + " failed earlier; it cannot take more rows");
+        }
+        List<String> names = table.columnNames();
+        if (header == null) {
+            header = List.copyOf(names);
+        } else if (!header.equals(names)) {
+            throw new IOException(part + ": a table has columns " + names + " but the part's first table has "
+                    + header + "; every table of a part must have the same columns");
+        }
+        List<Column> columns = table.columns();
+        FieldPrinter[] printers = new FieldPrinter[columns.size()];
+        for (int c = 0; c < printers.length; c++) {
+            printers[c] = new FieldPrinter(columns.get(c), text);
+        }
+        failed = true;
+        writeRows(printers, table.rowCount());
+        failed = false;
+    }
+
+    private void writeRows(FieldPrinter[] printers, int rows) throws IOException {
+        StringBuilder b = block;
+        char delimiter = text.delimiter();
+        int last = printers.length - 1;
+        if (last < 0) {
+            return;
+        }
+        for (int row = 0; row < rows; row++) {
+            for (int c = 0; c < last; c++) {
+                printers[c].print(b, row);
+                b.append(delimiter);
+            }
+            printers[last].print(b, row);
+            b.append('\n');
+            if (b.length() >= BLOCK_CHARS) {
+                drain();
+            }
+        }
+    }
+
+    private void drain() throws IOException {
+        int n = block.length();
+        char[] buffer = n <= chars.length ? chars : new char[n];
+        block.getChars(0, n, buffer, 0);
+        out.write(buffer, 0, n);
+        block.setLength(0);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (!failed) {
+                drain();
+            }
+        } finally {
+            out.close();
+        }
+        if (!failed) {
+            part.close(header);
+        }
+    }
+}
