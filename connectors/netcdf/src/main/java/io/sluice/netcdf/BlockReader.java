@@ -10,8 +10,9 @@ import ucar.ma2.InvalidRangeException;
 import ucar.nc2.Variable;
 
 /**
- * Reads time steps {@code [start, end)} in blocks of at most {@code stepsPerBlock} consecutive steps, one
- * hyperslab read per variable and block, through the current thread's file handle.
+ * Reads time steps {@code [start, end)} in blocks of at most {@code stepsPerBlock} consecutive steps through the
+ * current thread's file handle: NetCDF-3 numbers straight from the file ({@link ClassicBlocks}), anything else
+ * with one netcdf-java hyperslab read per variable and block.
  */
 final class BlockReader implements BatchReader {
     private final HandlePool pool;
@@ -41,7 +42,14 @@ final class BlockReader implements BatchReader {
         for (int k = 0; k < plan.names().size(); k++) {
             String name = plan.names().get(k);
             double[] out = new double[(to - from) * cells];
-            ValueConverter.convert(read(file, name, from, to), plan.packings().get(k), out, 0);
+            ClassicLayout.Extent extent = plan.layout() == null ? null : plan.layout().extent(name);
+            if (ClassicBlocks.supports(extent)) {
+                Extents.check(plan.layout(), plan.fileLength(), name, from, to);
+                Object raw = ClassicBlocks.read(file.channel(), extent, plan.layout().recordSize(), from, to, cells);
+                ValueConverter.convert(raw, out.length, plan.packings().get(k), out, 0);
+            } else {
+                ValueConverter.convert(read(file, name, from, to), plan.packings().get(k), out, 0);
+            }
             values.put(name, out);
         }
         next = to;

@@ -18,8 +18,16 @@ final class ClassicLayout {
     private static final int NC_VARIABLE = 0x0B;
     private static final int NC_ATTRIBUTE = 0x0C;
 
-    /** Where one variable starts and how many bytes one step along its first dimension (or record) holds. */
-    private record Extent(long begin, long stepBytes, boolean record) {
+    /**
+     * Where one variable starts, how many bytes one step along its first dimension (or record) holds, whether
+     * it is a record variable, and its NetCDF-3 type code (1 byte, 2 char, 3 short, 4 int, 5 float, 6 double).
+     */
+    record Extent(long begin, long stepBytes, boolean record, int type) {
+
+        /** Offset of step {@code step} of this variable, given the file's record size. */
+        long offsetOf(int step, long recordSize) {
+            return begin + step * (record ? recordSize : stepBytes);
+        }
     }
 
     private final Map<String, Extent> extents;
@@ -39,6 +47,16 @@ final class ClassicLayout {
             skipAttributes(in);
             return readVariables(in, dims, version == 2);
         }
+    }
+
+    /** The extent of {@code variable}, or null when it is not in the layout. */
+    Extent extent(String variable) {
+        return extents.get(variable);
+    }
+
+    /** Bytes from one record to the next. */
+    long recordSize() {
+        return recordSize;
     }
 
     /**
@@ -113,7 +131,7 @@ final class ClassicLayout {
                 paddedRecordSum += padded(step);
                 unpaddedSingle = step;
             }
-            extents.put(name, new Extent(begin, step, record));
+            extents.put(name, new Extent(begin, step, record, type));
         }
         long recordSize = recordVariables == 1 ? unpaddedSingle : paddedRecordSum;
         return new ClassicLayout(extents, recordSize);

@@ -2,6 +2,8 @@ package io.sluice.netcdf;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,10 +19,13 @@ final class OpenFile implements Closeable {
     private static final int BUFFER_BYTES = 1 << 20;
 
     private final NetcdfFile file;
+    private final Path path;
     private final Map<String, Variable> byName = new HashMap<>();
+    private FileChannel channel;
 
-    private OpenFile(NetcdfFile file) {
+    private OpenFile(NetcdfFile file, Path path) {
         this.file = file;
+        this.path = path;
         for (Variable v : file.getVariables()) {
             byName.put(v.getFullName(), v);
         }
@@ -28,7 +33,15 @@ final class OpenFile implements Closeable {
 
     /** Opens {@code path} with the raw netcdf-java readers (no fill, scale or coordinate handling). */
     static OpenFile open(Path path) throws IOException {
-        return new OpenFile(NetcdfFile.open(path.toString(), BUFFER_BYTES, null));
+        return new OpenFile(NetcdfFile.open(path.toString(), BUFFER_BYTES, null), path);
+    }
+
+    /** A channel on the same file for direct block reads of NetCDF-3 data, opened on first use. */
+    FileChannel channel() throws IOException {
+        if (channel == null) {
+            channel = FileChannel.open(path, StandardOpenOption.READ);
+        }
+        return channel;
     }
 
     /** The netcdf-java file. */
@@ -43,6 +56,8 @@ final class OpenFile implements Closeable {
 
     @Override
     public void close() throws IOException {
-        file.close();
+        try (FileChannel c = channel) {
+            file.close();
+        }
     }
 }

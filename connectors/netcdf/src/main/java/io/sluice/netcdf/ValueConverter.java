@@ -19,7 +19,11 @@ final class ValueConverter {
     /** Converts every value of {@code raw} into {@code out} from {@code outOffset} on. */
     static void convert(Array raw, Packing p, double[] out, int outOffset) throws IOException {
         Object storage = raw.get1DJavaArray(raw.getElementType());
-        int n = java.lang.reflect.Array.getLength(storage);
+        convert(storage, java.lang.reflect.Array.getLength(storage), p, out, outOffset);
+    }
+
+    /** Converts the first {@code n} values of a primitive array into {@code out} from {@code outOffset} on. */
+    static void convert(Object storage, int n, Packing p, double[] out, int outOffset) throws IOException {
         boolean identity = p.missing().length == 0 && p.validMin() == Double.NEGATIVE_INFINITY
                 && p.validMax() == Double.POSITIVE_INFINITY && p.scale() == 1 && p.offset() == 0;
         for (int from = 0; from < n; from += TILE) {
