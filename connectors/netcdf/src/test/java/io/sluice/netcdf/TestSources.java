@@ -1,6 +1,6 @@
 package io.sluice.netcdf;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sluice.core.config.Config;
 import io.sluice.core.config.ConfigReader;
@@ -23,10 +23,10 @@ final class TestSources {
     private TestSources() {
     }
 
-    /** A committed fixture, or the test is skipped when it has not been generated yet. */
+    /** A committed fixture; the test fails when it is missing. */
     static Path fixture(String name) {
         Path p = TESTDATA.resolve(name);
-        assumeTrue(Files.isRegularFile(p), "fixture " + p + " is not there yet");
+        assertThat(p).as("committed fixture (regenerate with GenerateFixtures)").isRegularFile();
         return p;
     }
 
