@@ -11,7 +11,6 @@ import io.sluice.core.plan.IndexRange;
 import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.Source;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
