@@ -24,6 +24,10 @@ final class ValueConverter {
 
     /** Converts the first {@code n} values of a primitive array into {@code out} from {@code outOffset} on. */
     static void convert(Object storage, int n, Packing p, double[] out, int outOffset) throws IOException {
+        if (storage instanceof float[] floats && isPlainFloat(p)) {
+            widenSkippingFill(floats, n, p.missing(), out, outOffset);
+            return;
+        }
         boolean identity = p.missing().length == 0 && p.validMin() == Double.NEGATIVE_INFINITY
                 && p.validMax() == Double.POSITIVE_INFINITY && p.scale() == 1 && p.offset() == 0;
         for (int from = 0; from < n; from += TILE) {
@@ -32,6 +36,21 @@ final class ValueConverter {
             if (!identity) {
                 unpack(out, outOffset + from, outOffset + to, p);
             }
+        }
+    }
+
+    /** Float data that is not packed and has no valid range: the common case, converted in one loop. */
+    private static boolean isPlainFloat(Packing p) {
+        return p.scale() == 1 && p.offset() == 0 && p.missing().length <= 2
+                && p.validMin() == Double.NEGATIVE_INFINITY && p.validMax() == Double.POSITIVE_INFINITY;
+    }
+
+    private static void widenSkippingFill(float[] a, int n, double[] missing, double[] out, int o) {
+        float m1 = missing.length > 0 ? (float) missing[0] : Float.NaN;
+        float m2 = missing.length > 1 ? (float) missing[1] : Float.NaN;
+        for (int i = 0; i < n; i++) {
+            float r = a[i];
+            out[o + i] = r == m1 | r == m2 ? Double.NaN : r;
         }
     }
 
