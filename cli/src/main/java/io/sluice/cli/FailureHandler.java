@@ -36,8 +36,6 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         }
         if (debug) {
             e.printStackTrace(err);
-        } else if (code == ExitCodes.FAILED && !(e instanceof RunFailedException)) {
-            err.println("(run with --debug for the stack trace)");
         }
         err.flush();
         return code;

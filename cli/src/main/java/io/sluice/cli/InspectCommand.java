@@ -2,6 +2,8 @@ package io.sluice.cli;
 
 import io.sluice.core.config.Config;
 import io.sluice.core.config.ConfigReader;
+import io.sluice.core.config.PipelineInvalidException;
+import io.sluice.core.config.Problem;
 import io.sluice.core.config.Problems;
 import io.sluice.core.data.TimeAxis;
 import io.sluice.core.data.VariableInfo;
@@ -49,6 +51,12 @@ final class InspectCommand implements Callable<Integer> {
         try (Source source = factory.create(new ConfigReader(config, problems, Path.of("")))) {
             problems.throwIfAny();
             print(source.describe(), spec.commandLine().getOut());
+        } catch (PipelineInvalidException e) {
+            // the file, not a pipeline, is at fault: say what is wrong with it, without a pipeline location
+            for (Problem p : e.problems()) {
+                spec.commandLine().getErr().println("sluice: " + p.message());
+            }
+            return ExitCodes.INVALID;
         }
         return ExitCodes.OK;
     }

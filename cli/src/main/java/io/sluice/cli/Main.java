@@ -29,6 +29,12 @@ public final class Main {
                     + " --help' for more information.");
             return ExitCodes.INVALID;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("sluice: ran out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB); lower --parallelism or give the JVM more memory with JAVA_OPTS=-Xmx...");
+            return ExitCodes.FAILED;
+        }
     }
 }

@@ -1,6 +1,5 @@
 package io.sluice.cli;
 
-import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.CompiledPipeline;
@@ -11,39 +10,37 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Loads a pipeline file as far as it can, collecting every problem: the YAML, each plugin's settings, then
- * the source's header (variables that are not in the file) and the plan.
+ * Loads a pipeline file as far as it can and collects every problem at once: the YAML, each plugin's settings,
+ * then, for whatever compiled, the source's header (variables that are not in the file) and the plan.
  */
 final class PipelineFiles {
     private PipelineFiles() {
     }
 
-    /** The pipeline compiled and planned; throws with every problem found at the first stage that had any. */
-    static PlannedRun plan(Path file) throws IOException {
+    /** The pipeline compiled and planned; throws with every problem found. The source is closed. */
+    static PlannedRun plan(Path file) {
         Problems problems = new Problems();
         Pipeline pipeline = PipelineYaml.read(file, problems);
-        CompiledPipeline compiled = null;
-        if (pipeline != null) {
-            try {
-                compiled = CompiledPipeline.compile(pipeline, Plugins.installed());
-            } catch (PipelineInvalidException e) {
-                problems.addAll(e.problems());
-            }
+        if (pipeline == null) {
+            problems.throwIfAny();
         }
-        problems.throwIfAny();
+        CompiledPipeline compiled = CompiledPipeline.compile(pipeline, Plugins.installed(), problems);
         try {
-            return PlannedRun.of(compiled);
-        } catch (IOException | RuntimeException e) {
+            PlannedRun planned = PlannedRun.validate(compiled, problems);
+            problems.throwIfAny();
+            return planned;
+        } finally {
             closeQuietly(compiled);
-            throw e;
         }
     }
 
-    static void closeQuietly(CompiledPipeline compiled) {
+    private static void closeQuietly(CompiledPipeline compiled) {
         try {
-            compiled.source().close();
+            if (compiled.source() != null) {
+                compiled.source().close();
+            }
         } catch (IOException | RuntimeException ignored) {
-            // the original problem is what matters
+            // the problems found are what matters
         }
     }
 }

@@ -29,7 +29,6 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PlannedRun planned = PipelineFiles.plan(pipeline);
-        PipelineFiles.closeQuietly(planned.compiled());
         PrintWriter out = spec.commandLine().getOut();
         TimeAxis time = planned.description().time();
         out.printf("pipeline %s: %s (%s), %d time steps, %s calendar%n", planned.compiled().pipeline().name(),

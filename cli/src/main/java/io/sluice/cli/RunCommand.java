@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a pipeline and publish its output.")
 final class RunCommand implements Callable<Integer> {
+    private static final int MAX_PARALLELISM = 1024;
 
     @Parameters(index = "0", paramLabel = "PIPELINE", description = "The pipeline file (YAML).")
     Path pipeline;
@@ -32,9 +33,9 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunOptions options = RunOptions.defaults();
         if (parallelism != null) {
-            if (parallelism < 1) {
+            if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--parallelism must be at least 1, got " + parallelism);
+                        "--parallelism must be between 1 and " + MAX_PARALLELISM + ", got " + parallelism);
             }
             options = options.withParallelism(parallelism);
         }

@@ -25,7 +25,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PlannedRun planned = PipelineFiles.plan(pipeline);
-        PipelineFiles.closeQuietly(planned.compiled());
         spec.commandLine().getOut().printf("%s: pipeline %s is valid (%d chunks)%n", pipeline,
                 planned.compiled().pipeline().name(), planned.plan().chunks().size());
         return ExitCodes.OK;

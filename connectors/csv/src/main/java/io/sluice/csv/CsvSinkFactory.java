@@ -42,8 +42,9 @@ public final class CsvSinkFactory implements SinkFactory {
         String nullText = settings.string("null", "");
         boolean overwrite = settings.bool("overwrite", true);
         boolean valid = path != null;
-        if (path != null && path.getFileName() == null) {
-            settings.problem("path", "'" + path + "' is not a file path; expected the CSV file to write");
+        if (path != null && (path.getFileName() == null || java.nio.file.Files.isDirectory(path))) {
+            settings.problem("path", "'" + path + "' is " + (path.getFileName() == null ? "not a file path"
+                    : "a directory") + "; expected the CSV file to write");
             valid = false;
         }
         if (delimiter.length() != 1 || isReserved(delimiter.charAt(0))) {

@@ -118,6 +118,16 @@ class CsvSinkFactoryTest {
     }
 
     @Test
+    void aPathThatIsADirectoryIsAProblem() throws Exception {
+        java.nio.file.Files.createDirectories(base.resolve("out.csv"));
+        Sink sink = create(CsvSink.at("out.csv"));
+
+        assertThat(sink).isNull();
+        assertThat(problems.list()).singleElement().satisfies(p ->
+                assertThat(p.message()).endsWith("out.csv' is a directory; expected the CSV file to write"));
+    }
+
+    @Test
     void aHeaderThatIsNotABooleanIsAProblem() {
         create(CsvSink.at("tas.csv").with("header", "yes"));
 

@@ -68,7 +68,7 @@ class FixtureReadingIT {
     void aMisspeltVariableNamesTheFileTheChoicesAndTheClosestName() throws IOException {
         try (NetcdfFileSource s = TestSources.create(TestSources.fixture("multi_daily_small.nc"), "tass")) {
             assertThatThrownBy(s::describe).isInstanceOf(PipelineInvalidException.class)
-                    .hasMessage("java dsl source.variables[0]: 'tass' is not in multi_daily_small.nc; available: pr,"
+                    .hasMessage("java dsl: source.variables[0]: 'tass' is not in multi_daily_small.nc; available: pr,"
                             + " tas. Did you mean 'tas'?");
         }
     }

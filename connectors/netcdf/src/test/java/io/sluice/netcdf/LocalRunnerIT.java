@@ -50,7 +50,7 @@ class LocalRunnerIT {
         assertThatThrownBy(() -> new LocalRunner(RunOptions.defaults())
                 .run(pipeline(base, NetcdfSource.at("multi_daily_small.nc", "tass"), "typo")))
                 .isInstanceOf(PipelineInvalidException.class)
-                .hasMessage("java dsl source.variables[0]: 'tass' is not in multi_daily_small.nc; available: pr,"
+                .hasMessage("java dsl: source.variables[0]: 'tass' is not in multi_daily_small.nc; available: pr,"
                         + " tas. Did you mean 'tas'?");
     }
 

@@ -87,9 +87,9 @@ class NetcdfDescribeTest {
             assertThatThrownBy(s::describe).isInstanceOf(PipelineInvalidException.class)
                     .satisfies(e -> assertThat(((PipelineInvalidException) e).problems()).extracting(Object::toString)
                             .containsExactly(
-                                    "java dsl source.variables[0]: 'tass' is not in g.nc; available: pr, psl, station,"
+                                    "java dsl: source.variables[0]: 'tass' is not in g.nc; available: pr, psl, station,"
                                             + " tas. Did you mean 'tas'?",
-                                    "java dsl source.variables[2]: 'prr' is not in g.nc; available: pr, psl, station,"
+                                    "java dsl: source.variables[2]: 'prr' is not in g.nc; available: pr, psl, station,"
                                             + " tas. Did you mean 'pr'?"));
         }
     }
@@ -110,9 +110,9 @@ class NetcdfDescribeTest {
         Files.writeString(dir.resolve("notes.nc"), "hello, world\n");
         try (NetcdfFileSource missing = TestSources.create(dir.resolve("nope.nc"));
              NetcdfFileSource text = TestSources.create(dir.resolve("notes.nc"))) {
-            assertThatThrownBy(missing::describe).hasMessage("java dsl source.path: nope.nc: no such file");
+            assertThatThrownBy(missing::describe).hasMessage("java dsl: source.path: nope.nc: no such file");
             assertThatThrownBy(text::describe).isInstanceOf(PipelineInvalidException.class)
-                    .hasMessage("java dsl source.path: notes.nc: is not a NetCDF file (it starts with neither 'CDF'"
+                    .hasMessage("java dsl: source.path: notes.nc: is not a NetCDF file (it starts with neither 'CDF'"
                             + " nor '\\211HDF'); expected NetCDF-3 or NetCDF-4");
         }
     }
@@ -133,7 +133,7 @@ class NetcdfDescribeTest {
             assertThat(found.describe().time().label(1)).isEqualTo("2001-02-03T10:00:00");
             assertThat(found.describe().variables()).extracting(VariableInfo::name).containsExactly("v");
             assertThat(named.describe().time().label(1)).isEqualTo("1900-01-02");
-            assertThatThrownBy(wrong::describe).hasMessage("java dsl source.time: 'valdi' is not in t.nc;"
+            assertThatThrownBy(wrong::describe).hasMessage("java dsl: source.time: 'valdi' is not in t.nc;"
                     + " one-dimensional variables: other, valid. Did you mean 'valid'?");
         }
     }
@@ -153,7 +153,7 @@ class NetcdfDescribeTest {
                     .isInstanceOf(PipelineInvalidException.class)
                     .hasMessageContaining("static.nc has no variables along a time axis to read");
             assertThatThrownBy(named::describe).isInstanceOf(PipelineInvalidException.class)
-                    .hasMessage("java dsl source.time: static.nc has no time variable (none has standard_name"
+                    .hasMessage("java dsl: source.time: static.nc has no time variable (none has standard_name"
                             + " 'time', axis 'T' or units '<unit> since <date>', and none is named 'time'); set"
                             + " 'time' to the name of the time variable");
         }
@@ -165,7 +165,7 @@ class NetcdfDescribeTest {
                 .dim("x", 1).variable("v", DataType.FLOAT, "time x").values("v", new float[] {1, 2, 3}).write();
         try (NetcdfFileSource s = TestSources.create(p)) {
             assertThatThrownBy(s::describe).isInstanceOf(PipelineInvalidException.class)
-                    .hasMessage("java dsl source.path: bad.nc: time variable 'time' (units 'days since 2000-01-01')"
+                    .hasMessage("java dsl: source.path: bad.nc: time variable 'time' (units 'days since 2000-01-01')"
                             + " is not strictly increasing: index 2 has 1.0 after 2.0");
         }
     }

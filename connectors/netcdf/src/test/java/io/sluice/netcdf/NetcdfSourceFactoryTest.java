@@ -54,7 +54,7 @@ class NetcdfSourceFactoryTest {
     void thePathIsResolvedAgainstThePipelineFolderAndKeptAsWrittenForMessages() {
         NetcdfFileSource s = TestSources.create(NetcdfSource.at("data/tas.nc"), dir);
         assertThatThrownBy(s::describe).isInstanceOf(PipelineInvalidException.class)
-                .hasMessage("java dsl source.path: data/tas.nc: no such file");
+                .hasMessage("java dsl: source.path: data/tas.nc: no such file");
     }
 
     @Test
@@ -66,10 +66,10 @@ class NetcdfSourceFactoryTest {
         assertThat(new NetcdfSourceFactory().create(reader)).isNull();
         reader.finish();
         assertThat(problems.list()).extracting(Problem::toString).containsExactlyInAnyOrder(
-                "java dsl source.path: is required",
-                "java dsl source.variables[1]: 'tas' is listed twice",
-                "java dsl source.time: is empty; name the time variable or leave the setting out",
-                "java dsl source.varibles: unknown key; expected one of type, path, variables, time."
+                "java dsl: source.path: is required",
+                "java dsl: source.variables[1]: 'tas' is listed twice",
+                "java dsl: source.time: is empty; name the time variable or leave the setting out",
+                "java dsl: source.varibles: unknown key; expected one of type, path, variables, time."
                         + " Did you mean 'variables'?");
     }
 

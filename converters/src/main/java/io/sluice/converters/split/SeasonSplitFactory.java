@@ -11,7 +11,8 @@ import io.sluice.core.spi.SplitFactory;
  *   <li>A chunk is a maximal run of consecutive time steps whose months belong to the same season of the same
  *       season-year. The season-year is the year of the season's last month: December 1981 belongs to
  *       {@code DJF-1982}, and November 1981 to {@code NDJFM-1982}. Steps in months of no season are skipped.</li>
- *   <li>A chunk is <em>complete</em> when every month of its season has at least one time step in it. A file
+ *   <li>A chunk is <em>complete</em> when every month of its season has at least one time step in it and, for
+ *       data finer than monthly, the data does not begin or end inside it (see {@code PeriodSplit}). A file
  *       starting on 1981-01-01 begins with an incomplete {@code DJF-1981} (January and February only); one ending
  *       in December 1984 ends with an incomplete {@code DJF-1985} (December only).</li>
  *   <li>{@code seasons}: season names made of consecutive month initials, each month in at most one season;

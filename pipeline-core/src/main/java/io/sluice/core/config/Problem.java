@@ -20,7 +20,7 @@ public record Problem(Location location, String path, String message) implements
 
     @Override
     public String toString() {
-        String where = location == null ? "" : location + " ";
+        String where = location == null ? "" : location.line() > 0 ? location + " " : location + ": ";
         return path == null || path.isEmpty() ? where + message : where + path + ": " + message;
     }
 }

@@ -23,9 +23,10 @@ public final class TimeAxis implements Serializable {
     private final int[] months;
     private final int[] days;
     private final int[] seconds;
+    private final boolean timeOfDay;
 
     private TimeAxis(String name, String units, String calendar, double[] values, int[] years, int[] months,
-                     int[] days, int[] seconds) {
+                     int[] days, int[] seconds, boolean timeOfDay) {
         int n = values.length;
         if (years.length != n || months.length != n || days.length != n || seconds.length != n) {
             throw new IllegalArgumentException("time axis arrays differ in length");
@@ -38,19 +39,25 @@ public final class TimeAxis implements Serializable {
         this.months = months;
         this.days = days;
         this.seconds = seconds;
+        this.timeOfDay = timeOfDay;
     }
 
     /** A time axis from raw values and their decoded dates (arrays are not copied; do not change them). */
     public static TimeAxis of(String name, String units, String calendar, double[] values, int[] years,
                               int[] months, int[] days, int[] secondsOfDay) {
-        return new TimeAxis(name, units, calendar, values, years, months, days, secondsOfDay);
+        boolean timeOfDay = false;
+        for (int s : secondsOfDay) {
+            timeOfDay |= s != 0;
+        }
+        return new TimeAxis(name, units, calendar, values, years, months, days, secondsOfDay, timeOfDay);
     }
 
     /** Steps {@code [from, to)} of this axis. */
     public TimeAxis slice(int from, int to) {
         return new TimeAxis(name, units, calendar, java.util.Arrays.copyOfRange(values, from, to),
                 java.util.Arrays.copyOfRange(years, from, to), java.util.Arrays.copyOfRange(months, from, to),
-                java.util.Arrays.copyOfRange(days, from, to), java.util.Arrays.copyOfRange(seconds, from, to));
+                java.util.Arrays.copyOfRange(days, from, to), java.util.Arrays.copyOfRange(seconds, from, to),
+                timeOfDay);
     }
 
     /** The time variable's name. */
@@ -98,11 +105,14 @@ public final class TimeAxis implements Serializable {
         return seconds[i];
     }
 
-    /** ISO-8601 label of step {@code i} in this axis' calendar: a date, with a time when not midnight. */
+    /**
+     * ISO-8601 label of step {@code i} in this axis' calendar: a date, with the time of day when any step of the
+     * whole axis (not only of this slice) is not at midnight, so that every label of an axis has one form.
+     */
     public String label(int i) {
         int s = seconds[i];
         String date = String.format("%04d-%02d-%02d", years[i], months[i], days[i]);
-        if (s == 0) {
+        if (!timeOfDay) {
             return date;
         }
         return date + String.format("T%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);

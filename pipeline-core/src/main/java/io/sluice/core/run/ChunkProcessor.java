@@ -63,6 +63,8 @@ final class ChunkProcessor {
                     rows = table.rowCount();
                 }
             }
+        } catch (io.sluice.core.config.PipelineInvalidException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new RunFailedException(description.origin() + " " + chunk.describe() + ": " + stage
                     + " failed: " + messageOf(e), e);
@@ -86,6 +88,10 @@ final class ChunkProcessor {
     }
 
     static String messageOf(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "ran out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB); lower --parallelism"
+                    + " or give the JVM more memory with JAVA_OPTS=-Xmx...";
+        }
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
             m = e.getClass().getSimpleName();

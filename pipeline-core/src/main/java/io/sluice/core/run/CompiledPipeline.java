@@ -43,6 +43,16 @@ public record CompiledPipeline(Pipeline pipeline, Source source, Split split, Li
      */
     public static CompiledPipeline compile(Pipeline pipeline, Plugins plugins) {
         Problems problems = new Problems();
+        CompiledPipeline compiled = compile(pipeline, plugins, problems);
+        problems.throwIfAny();
+        return compiled;
+    }
+
+    /**
+     * Compiles what can be compiled, recording every problem; components whose settings are wrong are null.
+     * Used by validation, which goes on to check the source and the plan of whatever compiled.
+     */
+    public static CompiledPipeline compile(Pipeline pipeline, Plugins plugins, Problems problems) {
         Path base = pipeline.baseDirectory();
         Source source = create(plugins, SourceFactory.class, "source", pipeline.source(), base, problems,
                 (f, r) -> f.create(r));
@@ -62,7 +72,6 @@ public record CompiledPipeline(Pipeline pipeline, Source source, Split split, Li
         }
         Sink sink = create(plugins, SinkFactory.class, "sink", pipeline.sink(), base, problems,
                 (f, r) -> f.create(r));
-        problems.throwIfAny();
         return new CompiledPipeline(pipeline, source, split, List.copyOf(aggregations), sink);
     }
 

@@ -48,25 +48,52 @@ public final class LocalRunner implements PipelineRunner {
             PlannedRun planned = PlannedRun.of(compiled);
             LOG.info("pipeline {}: {} chunks, about {} bytes to read", pipeline.name(),
                     planned.plan().chunks().size(), planned.plan().estimatedBytes());
+            MemoryBudget budget = budgetFor(planned);
             SinkSession session = compiled.sink().begin();
+            Thread abortOnExit = new Thread(session::abort, "sluice-abort-" + pipeline.name());
+            Runtime.getRuntime().addShutdownHook(abortOnExit);
             boolean committed = false;
-            ForkJoinPool pool = new ForkJoinPool(options.parallelism());
+            ForkJoinPool pool = new ForkJoinPool(budget.parallelism());
             try {
                 List<ChunkReport> reports = new ArrayList<>();
-                long rows = processAll(planned, session, pool, reports);
+                long rows = processAll(planned, session, pool, budget, reports);
                 long bytes = session.commit();
                 committed = true;
+                List<String> notes = new ArrayList<>(planned.plan().notes());
+                if (budget.note() != null) {
+                    notes.add(budget.note());
+                }
                 return new RunReport(pipeline.name(), compiled.sink().target(), reports, rows, bytes,
-                        Duration.ofNanos(System.nanoTime() - started), planned.plan().notes());
+                        Duration.ofNanos(System.nanoTime() - started), notes);
             } finally {
                 pool.shutdownNow();
                 awaitWorkers(pool);
                 if (!committed) {
                     session.abort();
                 }
+                removeHook(abortOnExit);
             }
         } catch (IOException e) {
             throw new RunFailedException(ChunkProcessor.messageOf(e), e);
+        }
+    }
+
+    private MemoryBudget budgetFor(PlannedRun planned) {
+        String label = planned.groupBy();
+        int groups = label == null ? 0 : planned.plan().labelOrder().getOrDefault(label, List.of()).size();
+        MemoryBudget budget = MemoryBudget.fit(options, planned.description(),
+                planned.compiled().aggregations().size(), groups, Runtime.getRuntime().maxMemory());
+        if (budget.note() != null) {
+            LOG.info(budget.note());
+        }
+        return budget;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: the session is being aborted
         }
     }
 
@@ -80,16 +107,16 @@ public final class LocalRunner implements PipelineRunner {
         }
     }
 
-    private long processAll(PlannedRun planned, SinkSession session, ForkJoinPool pool, List<ChunkReport> reports)
-            throws IOException {
-        ChunkProcessor processor = new ChunkProcessor(planned, session, options.maxBatchBytes());
+    private long processAll(PlannedRun planned, SinkSession session, ForkJoinPool pool, MemoryBudget budget,
+                            List<ChunkReport> reports) throws IOException {
+        ChunkProcessor processor = new ChunkProcessor(planned, session, budget.maxBatchBytes());
         GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
                 planned.plan(), planned.description(), planned.compiled().aggregations());
         ArrayDeque<ForkJoinTask<ChunkOutcome>> window = new ArrayDeque<>();
         long rows = 0;
         try {
             for (Chunk chunk : planned.plan().chunks()) {
-                if (window.size() >= options.chunksInFlight()) {
+                if (window.size() >= budget.chunksInFlight()) {
                     rows += collect(window.poll(), reports, merger);
                 }
                 window.add(pool.submit(() -> processor.process(chunk)));

@@ -1,10 +1,16 @@
 package io.sluice.core.run;
 
+import io.sluice.core.config.Config;
+import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.config.Problems;
+import io.sluice.core.data.VariableInfo;
 import io.sluice.core.plan.ChunkPlan;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.Aggregation;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A compiled pipeline together with its source's description and its chunk plan: everything known before
@@ -17,28 +23,93 @@ import java.io.IOException;
  * @param plan the chunks
  */
 public record PlannedRun(CompiledPipeline compiled, SourceDescription description, ChunkPlan plan) {
-
-    /** Describes the source and plans the chunks; checks that grouping labels exist in the plan. */
+    /**
+     * Describes the source and plans the chunks; throws {@link PipelineInvalidException} for every problem of
+     * the pipeline against this source, and the source's {@link IOException} when it cannot be read.
+     */
     public static PlannedRun of(CompiledPipeline compiled) throws IOException {
         SourceDescription description = compiled.source().describe();
+        Problems problems = new Problems();
+        ChunkPlan plan = planAndCheck(compiled, description, problems, false);
+        problems.throwIfAny();
+        return new PlannedRun(compiled, description, plan);
+    }
+
+    /**
+     * Checks whatever of a partly compiled pipeline can be checked against its source, recording every problem
+     * (an unreadable source included) instead of stopping at the first; returns the plan when there was none.
+     */
+    public static PlannedRun validate(CompiledPipeline compiled, Problems problems) {
+        if (compiled.source() == null) {
+            return null;
+        }
+        SourceDescription description;
+        Config source = compiled.pipeline().source();
+        try {
+            description = compiled.source().describe();
+        } catch (PipelineInvalidException e) {
+            problems.addAll(e.problems());
+            return null;
+        } catch (IOException | RuntimeException e) {
+            problems.add(source.locationOf("path"), source.childPath("path"), ChunkProcessor.messageOf(e));
+            return null;
+        }
+        ChunkPlan plan = planAndCheck(compiled, description, problems, true);
+        return plan == null ? null : new PlannedRun(compiled, description, plan);
+    }
+
+    private static ChunkPlan planAndCheck(CompiledPipeline compiled, SourceDescription description,
+                                          Problems problems, boolean lenient) {
+        Config source = compiled.pipeline().source();
+        if (description.variables().isEmpty()) {
+            problems.add(source.location(), source.path(), description.origin() + " has no variables along a time"
+                    + " axis; name them with 'variables' (see sluice inspect " + description.origin() + ")");
+        }
+        if (compiled.split() == null) {
+            checkColumnNames(compiled, description, Set.of(), problems);
+            return null;
+        }
         ChunkPlan plan;
         try {
             plan = compiled.split().plan(description);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new RunFailedException(description.origin() + ": cannot plan chunks: "
-                    + ChunkProcessor.messageOf(e), e);
+            if (!lenient) {
+                throw new RunFailedException(description.origin() + ": cannot plan chunks: "
+                        + ChunkProcessor.messageOf(e), e);
+            }
+            Config split = compiled.pipeline().split();
+            problems.add(split.location(), split.path(), description.origin() + ": cannot plan chunks: "
+                    + ChunkProcessor.messageOf(e));
+            return null;
         }
-        Problems problems = new Problems();
-        for (int i = 0; i < compiled.aggregations().size(); i++) {
-            Aggregation a = compiled.aggregations().get(i);
+        checkColumnNames(compiled, description, plan.labelOrder().keySet(), problems);
+        List<Aggregation> aggregations = compiled.aggregations();
+        for (int i = 0; i < aggregations.size(); i++) {
+            Aggregation a = aggregations.get(i);
             if (a.groupBy() != null && !plan.labelOrder().containsKey(a.groupBy())) {
-                var config = compiled.pipeline().stages().get(i);
+                Config config = compiled.pipeline().stages().get(i);
                 problems.add(config.locationOf("group-by"), config.childPath("group-by"), "'" + a.groupBy()
                         + "' is not a label of this split; labels: " + String.join(", ", plan.labelOrder().keySet()));
             }
         }
-        problems.throwIfAny();
-        return new PlannedRun(compiled, description, plan);
+        return plan;
+    }
+
+    /** Variables may not share a name with a label, a coordinate or the count column of the output. */
+    private static void checkColumnNames(CompiledPipeline compiled, SourceDescription description,
+                                         Set<String> labels, Problems problems) {
+        Set<String> taken = new HashSet<>(labels);
+        taken.add(ResultTable.COUNT_COLUMN);
+        taken.add(description.time().name());
+        description.space().forEach(a -> taken.add(a.name()));
+        Config source = compiled.pipeline().source();
+        for (VariableInfo v : description.variables()) {
+            if (taken.contains(v.name())) {
+                problems.add(source.locationOf("variables"), source.childPath("variables"), "variable '" + v.name()
+                        + "' would clash with the output column of the same name (labels, coordinates and"
+                        + " 'count'); select other variables");
+            }
+        }
     }
 
     /** The label that pools chunks together, or null when every chunk is its own output. */

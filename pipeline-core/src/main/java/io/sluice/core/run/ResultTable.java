@@ -16,6 +16,9 @@ import java.util.Map;
  * holding the number of time steps that went into each row.
  */
 final class ResultTable {
+    /** The column holding the number of time steps behind each row. */
+    static final String COUNT_COLUMN = "count";
+
     private ResultTable() {
     }
 
@@ -35,7 +38,7 @@ final class ResultTable {
                 table.variable(name, a.resultType(variable), values, attributes);
             }
         }
-        table.constant("count", ColumnType.LONG, Long.toString(steps));
+        table.constant(COUNT_COLUMN, ColumnType.LONG, Long.toString(steps));
         return table.build();
     }
 

@@ -49,7 +49,7 @@ public record RunReport(String pipeline, String target, List<ChunkReport> chunks
         List<ChunkReport> incomplete = incompleteChunks();
         if (!incomplete.isEmpty()) {
             sb.append("incomplete chunks kept: ");
-            sb.append(String.join(", ", incomplete.stream().map(c -> c.key() + " (" + c.steps() + " steps)")
+            sb.append(String.join(", ", incomplete.stream().map(c -> c.key() + " (" + c.steps() + (c.steps() == 1 ? " step)" : " steps)"))
                     .toList()));
             sb.append(System.lineSeparator());
         }

@@ -42,7 +42,7 @@ class GridTableTest {
                 new int[] {2000, 2000}, new int[] {1, 1}, new int[] {1, 2}, new int[] {0, 43200});
         Table t = GridTable.builder(List.of(lat)).time(time).build();
         assertThat(t.rowCount()).isEqualTo(4);
-        assertThat(t.columns().get(0).stringValue(1)).isEqualTo("2000-01-01");
+        assertThat(t.columns().get(0).stringValue(1)).isEqualTo("2000-01-01T00:00:00");
         assertThat(t.columns().get(0).stringValue(2)).isEqualTo("2000-01-02T12:00:00");
         assertThat(GridTable.builder(List.of(Axis.of("lat", "", new double[0]), lon)).build().rowCount()).isZero();
     }

@@ -93,19 +93,19 @@ class LocalRunnerTest {
                 .build();
         assertThatThrownBy(() -> run(1, p)).isInstanceOfSatisfying(PipelineInvalidException.class, e ->
                 assertThat(e.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
-                        "java dsl source.type: unknown source type 'fake-grd'; expected one of fake-grid."
+                        "java dsl: source.type: unknown source type 'fake-grd'; expected one of fake-grid."
                                 + " Did you mean 'fake-grid'?",
-                        "java dsl split.size: 0 is out of range; expected 1 to 1000",
-                        "java dsl stages[1].group-by: every statistic of a pipeline must group the same way;"
+                        "java dsl: split.size: 0 is out of range; expected 1 to 1000",
+                        "java dsl: stages[1].group-by: every statistic of a pipeline must group the same way;"
                                 + " an earlier stage has group-by parity",
-                        "java dsl stages[1].type: statistic 'sum' is already computed by an earlier stage",
-                        "java dsl sink.name: is required"));
+                        "java dsl: stages[1].type: statistic 'sum' is already computed by an earlier stage",
+                        "java dsl: sink.name: is required"));
     }
 
     @Test
     void groupingByALabelTheSplitDoesNotMakeIsAProblem() {
         Pipeline p = pipeline("nolabel", 6, -1, Config.ofType("fake-sum").with("group-by", "season"));
         assertThatThrownBy(() -> run(1, p)).isInstanceOf(PipelineInvalidException.class)
-                .hasMessage("java dsl stages[0].group-by: 'season' is not a label of this split; labels: parity");
+                .hasMessage("java dsl: stages[0].group-by: 'season' is not a label of this split; labels: parity");
     }
 }

@@ -111,7 +111,7 @@ class PipelineYamlTest {
 
     @Test
     void anEmptyFileOrADirectoryIsAClearProblem() throws Exception {
-        assertThat(problems("")).containsExactly("pipeline.yaml is empty; expected keys pipeline, source, split,"
+        assertThat(problems("")).containsExactly("pipeline.yaml: is empty; expected keys pipeline, source, split,"
                 + " stages, sink");
         Problems problems = new Problems();
         PipelineYaml.read(dir, problems);

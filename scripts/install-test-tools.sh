@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Makes sure the tools the tests compare against are installed: CDO (seasonal statistics are checked against
+# it live) and netcdf-bin (nccopy makes a NetCDF-4 copy of a fixture). Run by `./mvnw verify` before the tests;
+# installs Debian's packages when they are missing and this user may (root), else says what to install.
+set -euo pipefail
+missing=()
+command -v cdo >/dev/null 2>&1 || missing+=(cdo)
+command -v nccopy >/dev/null 2>&1 || missing+=(netcdf-bin)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "installing ${missing[*]} for the tests (apt-get)..." >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+else
+  echo "the tests need ${missing[*]}: install them (Debian/Ubuntu: sudo apt-get install ${missing[*]})" >&2
+  exit 1
+fi
