@@ -17,7 +17,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sluice inspect FILE}: prints a file's format, dimensions, variables with their attributes, global
@@ -32,18 +35,18 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The file to describe.")
     Path file;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(file)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), file + ": "
+            throw new ParameterException(spec.commandLine(), file + ": "
                     + (Files.isDirectory(file) ? "is a directory; expected a data file" : "no such file"));
         }
         SourceFactory factory = Plugins.installed().all(SourceFactory.class).stream()
                 .filter(f -> f.canRead(file)).findFirst()
-                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(), file
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), file
                         + ": no installed source reads this kind of file; source types: "
                         + String.join(", ", Plugins.installed().types(SourceFactory.class))));
         Problems problems = new Problems();

@@ -1,5 +1,6 @@
 package io.sluice.cli;
 
+import java.util.Arrays;
 import picocli.CommandLine;
 
 /**
@@ -19,7 +20,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int execute(String... args) {
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        boolean debug = Arrays.asList(args).contains("--debug");
         Logging.configure(debug);
         CommandLine cli = new CommandLine(new SluiceCommand());
         cli.setExecutionExceptionHandler(new FailureHandler(debug));

@@ -7,8 +7,11 @@ import io.sluice.core.yaml.PipelineYaml;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sluice run PIPELINE}: runs a pipeline and prints its report.
@@ -26,15 +29,15 @@ final class RunCommand implements Callable<Integer> {
             description = "Worker threads (default: the number of cores).")
     Integer parallelism;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
         RunOptions options = RunOptions.defaults();
         if (parallelism != null) {
             if (parallelism < 1 || parallelism > MAX_PARALLELISM) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                throw new ParameterException(spec.commandLine(),
                         "--parallelism must be between 1 and " + MAX_PARALLELISM + ", got " + parallelism);
             }
             options = options.withParallelism(parallelism);

@@ -1,7 +1,11 @@
 package io.sluice.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The top-level {@code sluice} command and its sub-commands.
@@ -15,14 +19,14 @@ import picocli.CommandLine.Option;
 public final class SluiceCommand implements Runnable {
 
     @Option(names = "--debug", description = "Show stack traces and debug logging.", scope =
-            picocli.CommandLine.ScopeType.INHERIT)
+            ScopeType.INHERIT)
     boolean debug;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: run, validate, plan or inspect");
+        throw new ParameterException(spec.commandLine(), "missing command: run, validate, plan or inspect");
     }
 }

@@ -56,13 +56,27 @@ class SluiceCommandIT {
         Console c = Console.run("validate", p.toString());
         assertThat(c.exitCode()).isEqualTo(2);
         String[] lines = c.err().strip().split("\\R");
-        assertThat(lines).hasSize(4);
-        assertThat(lines[0]).isEqualTo(p + ":2:40 source.varibles: unknown key; expected one of type, path,"
+        assertThat(lines).hasSize(5);
+        assertThat(lines[0]).isEqualTo(p + ":2:25 source.path: data.nc: no such file");
+        assertThat(lines[1]).isEqualTo(p + ":2:40 source.varibles: unknown key; expected one of type, path,"
                 + " variables, time. Did you mean 'variables'?");
-        assertThat(lines[1]).startsWith(p + ":3:11 split.type: unknown split type 'seasn'").endsWith("Did you mean 'season'?");
-        assertThat(lines[2]).startsWith(p + ":5:19 stages[0].over:");
-        assertThat(lines[3]).startsWith(p + ":6:37 sink.delimiter:");
+        assertThat(lines[2]).startsWith(p + ":3:11 split.type: unknown split type 'seasn'").endsWith("Did you mean 'season'?");
+        assertThat(lines[3]).startsWith(p + ":5:19 stages[0].over:");
+        assertThat(lines[4]).startsWith(p + ":6:37 sink.delimiter:");
         assertThat(c.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void validateReportsSourceAndSettingsProblemsTogether() throws Exception {
+        Path p = dir.resolve("mixed.yaml");
+        Files.writeString(p, "pipeline: mixed\nsource: { type: netcdf, path: " + TESTDATA.resolve("tas_daily_small.nc")
+                + ", variables: [tass] }\nsplit: { type: season }\nstages:\n  - { type: mean, over: time, group-by: month }\n"
+                + "sink: { type: csv, path: o.csv, overwrit: false }\n");
+        Console c = Console.run("validate", p.toString());
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err().strip().split("\\R")).hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("source.variables[0]: 'tass' is not in"))
+                .anySatisfy(l -> assertThat(l).contains("sink.overwrit: unknown key"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.sluice.core.config;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ public final class Config implements Serializable, Settings {
         if (value instanceof Float f) {
             return f.doubleValue();
         }
-        if (value instanceof java.nio.file.Path p) {
+        if (value instanceof Path p) {
             return p.toString();
         }
         return value;

@@ -1,6 +1,7 @@
 package io.sluice.core.data;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * A decoded time axis: the raw values with their units and CF calendar, and for every step the calendar date
@@ -54,9 +55,9 @@ public final class TimeAxis implements Serializable {
 
     /** Steps {@code [from, to)} of this axis. */
     public TimeAxis slice(int from, int to) {
-        return new TimeAxis(name, units, calendar, java.util.Arrays.copyOfRange(values, from, to),
-                java.util.Arrays.copyOfRange(years, from, to), java.util.Arrays.copyOfRange(months, from, to),
-                java.util.Arrays.copyOfRange(days, from, to), java.util.Arrays.copyOfRange(seconds, from, to),
+        return new TimeAxis(name, units, calendar, Arrays.copyOfRange(values, from, to),
+                Arrays.copyOfRange(years, from, to), Arrays.copyOfRange(months, from, to),
+                Arrays.copyOfRange(days, from, to), Arrays.copyOfRange(seconds, from, to),
                 timeOfDay);
     }
 

@@ -1,6 +1,7 @@
 package io.sluice.core.plan;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public record ChunkPlan(List<Chunk> chunks, Map<String, List<String>> labelOrder
     /** Copies the collections and checks the chunk indices. */
     public ChunkPlan {
         chunks = List.copyOf(chunks);
-        labelOrder = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labelOrder));
+        labelOrder = Collections.unmodifiableMap(new LinkedHashMap<>(labelOrder));
         notes = List.copyOf(notes);
         for (int i = 0; i < chunks.size(); i++) {
             if (chunks.get(i).index() != i) {

@@ -4,6 +4,7 @@ import io.sluice.core.data.Axis;
 import io.sluice.core.data.TimeAxis;
 import io.sluice.core.data.VariableInfo;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ public record SourceDescription(String origin, String format, TimeAxis time, Lis
     public SourceDescription {
         space = List.copyOf(space);
         variables = List.copyOf(variables);
-        dimensions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
-        attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         allVariables = List.copyOf(allVariables);
     }
 

@@ -1,5 +1,6 @@
 package io.sluice.core.run;
 
+import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.data.GridBatch;
 import io.sluice.core.data.GridTable;
 import io.sluice.core.data.VariableInfo;
@@ -13,6 +14,7 @@ import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Processes one chunk on a worker thread: reads its slice block by block, accumulates every statistic and,
@@ -63,7 +65,7 @@ final class ChunkProcessor {
                     rows = table.rowCount();
                 }
             }
-        } catch (io.sluice.core.config.PipelineInvalidException e) {
+        } catch (PipelineInvalidException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new RunFailedException(description.origin() + " " + chunk.describe() + ": " + stage
@@ -80,7 +82,7 @@ final class ChunkProcessor {
         chunk.labels().forEach(table::label);
         for (VariableInfo v : run.description().variables()) {
             table.variable(v.name(), v.valueType(), batch.values(v.name()),
-                    v.units().isEmpty() ? java.util.Map.of() : java.util.Map.of("units", v.units()));
+                    v.units().isEmpty() ? Map.of() : Map.of("units", v.units()));
         }
         var built = table.build();
         part.write(built);

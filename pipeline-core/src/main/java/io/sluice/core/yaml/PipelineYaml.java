@@ -9,9 +9,13 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -66,7 +70,7 @@ public final class PipelineYaml {
             }
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             problems.add(Location.of(origin, 0, 0), "", "no such file");
             return null;
         } catch (CharacterCodingException e) {
@@ -116,8 +120,8 @@ public final class PipelineYaml {
         Config source = null;
         Config sink = null;
         Config split = null;
-        List<Config> stages = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Config> stages = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : map.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
             Node value = tuple.getValueNode();
@@ -165,7 +169,7 @@ public final class PipelineYaml {
                     + "'- { type: mean, over: time }', got " + YamlTree.describe(value));
             return List.of();
         }
-        List<Config> stages = new java.util.ArrayList<>();
+        List<Config> stages = new ArrayList<>();
         for (int i = 0; i < seq.getValue().size(); i++) {
             Config stage = tree.mapping(seq.getValue().get(i), "stages[" + i + "]");
             if (stage != null) {
@@ -175,7 +179,7 @@ public final class PipelineYaml {
         return stages;
     }
 
-    private static void requirePresent(java.util.Set<String> seen, String key, String what, Location at,
+    private static void requirePresent(Set<String> seen, String key, String what, Location at,
                                        Problems problems) {
         if (!seen.contains(key)) {
             problems.add(at, key, "is required: " + what);
