@@ -30,6 +30,22 @@ class CoreImportsTest {
     }
 
     @Test
+    void coreNamesNoFormatLibraryInFullyQualifiedCode() throws IOException {
+        Pattern qualified = Pattern.compile("\\b(ucar|edu\\.ucar|org\\.apache|picocli|com\\.fasterxml|org\\.yaml)\\.[a-z]");
+        List<String> offending;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            offending = files.filter(p -> p.toString().endsWith(".java")).filter(p -> {
+                try {
+                    return qualified.matcher(Files.readString(p)).find();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(Path::toString).toList();
+        }
+        assertThat(offending).isEmpty();
+    }
+
+    @Test
     void theCheckCatchesAFormatImport() {
         String text = "package x;\nimport ucar.nc2.NetcdfFile;\nimport java.util.List;\n";
         Matcher m = IMPORT.matcher(text);
