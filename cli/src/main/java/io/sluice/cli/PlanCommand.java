@@ -35,17 +35,18 @@ final class PlanCommand implements Callable<Integer> {
         TimeAxis time = planned.description().time();
         out.printf("pipeline %s: %s (%s), %d time steps, %s calendar%n", planned.compiled().pipeline().name(),
                 planned.description().origin(), planned.description().format(), time.size(), time.calendar());
-        out.printf("%5s  %-14s %-18s %-23s %6s %8s %14s%n", "chunk", "key", "slice", "dates", "steps", "complete",
-                "est. bytes");
+        String dates = "%-" + (time.size() > 0 ? 2 * time.label(0).length() + 2 : 5) + "s";
+        String row = "%5s  %-14s %-18s " + dates + " %6s %8s %14s%n";
+        out.printf(row, "chunk", "key", "slice", "dates", "steps", "complete", "est. bytes");
         for (Chunk c : planned.plan().chunks()) {
-            String dates = "";
+            String range = "";
             int steps = 0;
             if (c.slice() instanceof IndexRange r && r.length() > 0) {
-                dates = time.label(r.start()) + ".." + time.label(r.end() - 1);
+                range = time.label(r.start()) + ".." + time.label(r.end() - 1);
                 steps = r.length();
             }
-            out.printf("%5d  %-14s %-18s %-23s %6d %8s %,14d%n", c.index(), c.key(), c.slice().describe(), dates,
-                    steps, c.complete() ? "yes" : "no", c.estimatedBytes());
+            out.printf(row, c.index(), c.key(), c.slice().describe(), range, steps, c.complete() ? "yes" : "no",
+                    String.format("%,d", c.estimatedBytes()));
         }
         out.printf("total: %d chunks, %,d bytes to read%n", planned.plan().chunks().size(),
                 planned.plan().estimatedBytes());
