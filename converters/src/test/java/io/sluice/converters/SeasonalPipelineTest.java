@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.sluice.converters.fixtures.Grids;
-import io.sluice.converters.fixtures.MemoryGridSource;
-import io.sluice.converters.fixtures.MemoryTableSink;
 import io.sluice.converters.fixtures.TimeAxes;
 import io.sluice.converters.split.Splits;
 import io.sluice.converters.stats.Statistics;
 import io.sluice.core.config.Config;
 import io.sluice.core.config.Settings;
 import io.sluice.core.config.PipelineInvalidException;
+import io.sluice.core.fake.FakeGridSource;
+import io.sluice.core.fake.MemorySink;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.LocalRunner;
 import io.sluice.core.run.RunOptions;
@@ -40,7 +40,7 @@ class SeasonalPipelineTest {
             tas[2 * i + 1] = value(i, 1);
         }
         var time = TimeAxes.daily("1981-01-01", "1982-12-31");
-        MemoryGridSource.put("daily", Grids.description(time, 2, "tas"), Map.of("tas", tas));
+        FakeGridSource.put("daily", Grids.description(time, 2, "tas"), Map.of("tas", tas));
     }
 
     private static double value(int step, int cell) {
@@ -74,9 +74,9 @@ class SeasonalPipelineTest {
 
     private static RunReport run(String out, Settings split, int parallelism, Settings... stages) {
         Pipeline.Builder b = Pipeline.builder("seasonal")
-                .source(Config.ofType("memory-grid").with("name", "daily"))
+                .source(Config.ofType("fake-grid").with("name", "daily").with("block-steps", 7))
                 .split(split)
-                .sink(Config.ofType("memory-table").with("name", out));
+                .sink(Config.ofType("memory").with("name", out));
         for (Settings s : stages) {
             b.stage(s);
         }
@@ -86,7 +86,7 @@ class SeasonalPipelineTest {
     @Test
     void seasonalMeansPerSeasonYearMatchTheCalendar() {
         RunReport report = run("per-year", Splits.season(), 3, Statistics.mean());
-        List<Map<String, Object>> rows = MemoryTableSink.rows("per-year");
+        List<Map<String, Object>> rows = MemorySink.rows("per-year");
 
         assertThat(rows).hasSize(9 * 2);
         assertThat(rows.get(0).keySet()).containsExactly("season", "year", "lat", "lon", "tas", "count");
@@ -104,7 +104,7 @@ class SeasonalPipelineTest {
     void climatologyPoolsEverySeasonInCanonicalOrder() {
         run("clim", Splits.season(), 4, Statistics.mean().groupBy("season"),
                 Statistics.count().groupBy("season"));
-        List<Map<String, Object>> rows = MemoryTableSink.rows("clim");
+        List<Map<String, Object>> rows = MemorySink.rows("clim");
 
         assertThat(rows).extracting(r -> r.get("season"))
                 .containsExactly("DJF", "DJF", "MAM", "MAM", "JJA", "JJA", "SON", "SON");
@@ -122,14 +122,14 @@ class SeasonalPipelineTest {
         run("one", Splits.month(), 1, Statistics.max().groupBy("month"));
         run("many", Splits.month(), 8, Statistics.max().groupBy("month"));
 
-        assertThat(MemoryTableSink.rows("many")).hasSize(24).isEqualTo(MemoryTableSink.rows("one"));
+        assertThat(MemorySink.rows("many")).hasSize(24).isEqualTo(MemorySink.rows("one"));
     }
 
     @Test
     void droppedIncompleteSeasonsAreNotedInTheRunReport() {
         RunReport report = run("complete", Splits.season().dropIncomplete(), 2, Statistics.sum());
 
-        assertThat(MemoryTableSink.rows("complete")).hasSize(7 * 2);
+        assertThat(MemorySink.rows("complete")).hasSize(7 * 2);
         assertThat(report.notes()).containsExactly(
                 "dropped 2 incomplete seasons: DJF-1981 (59 steps), DJF-1983 (31 steps)");
     }
@@ -145,7 +145,7 @@ class SeasonalPipelineTest {
     void perChunkMinimumsFollowYearChunks() {
         run("years", Splits.year(), 2, Statistics.min());
         Map<Object, Object> minByYear = new TreeMap<>();
-        MemoryTableSink.rows("years").forEach(r -> minByYear.put(r.get("year") + "/" + r.get("lon"), r.get("tas")));
+        MemorySink.rows("years").forEach(r -> minByYear.put(r.get("year") + "/" + r.get("lon"), r.get("tas")));
 
         assertThat(minByYear).containsEntry("1981/0.0", 250.0).containsEntry("1982/1.0", 250.5);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.core.config.Config;
 import io.sluice.core.config.PipelineInvalidException;
+import io.sluice.core.fake.MemorySink;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.LocalRunner;
 import io.sluice.core.run.RunFailedException;
@@ -24,8 +25,8 @@ class LocalRunnerIT {
 
     private static Pipeline pipeline(Path base, Config source, String sinkName) {
         return Pipeline.builder("netcdf-" + sinkName).baseDirectory(base).source(source)
-                .split(Config.ofType("test-steps").with("size", 45))
-                .sink(Config.ofType("test-memory").with("name", sinkName)).build();
+                .split(Config.ofType("fake-steps").with("size", 45).with("parity", false))
+                .sink(Config.ofType("memory").with("name", sinkName).with("header", false)).build();
     }
 
     @Test
@@ -36,9 +37,9 @@ class LocalRunnerIT {
                 .run(pipeline(base, source, "one"));
         RunReport four = new LocalRunner(RunOptions.defaults().withParallelism(4).withMaxBatchBytes(1 << 20))
                 .run(pipeline(base, source, "four"));
-        List<String> rows = MemorySinkForTests.COMMITTED.get("one");
+        List<String> rows = MemorySink.COMMITTED.get("one");
         assertThat(rows).hasSize(1461 * 48);
-        assertThat(MemorySinkForTests.COMMITTED.get("four")).isEqualTo(rows);
+        assertThat(MemorySink.COMMITTED.get("four")).isEqualTo(rows);
         assertThat(rows.get(0)).startsWith("1981-01-01T12:00:00,-75.0,0.0,");
         assertThat(four.chunks()).hasSize(33);
         assertThat(one.chunks()).hasSize(33);

@@ -14,18 +14,78 @@ import io.sluice.core.spi.Source;
 import io.sluice.core.spi.SourceFactory;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Type {@code fake-grid}: {@code steps} daily steps from 2001-01-01 (360-day months for simplicity) on a 2 x 3
- * grid; value(step, cell) = step * 10 + cell. {@code fail-at} makes reading that step throw.
+ * Source type {@code fake-grid}, in two forms.
+ * <ul>
+ *   <li>Without {@code name}: {@code steps} daily steps (default 10) from 2001-01-01 (360-day months for
+ *   simplicity) of float variable {@code v} on a 2 x 3 grid, origin {@code fake.nc};
+ *   value(step, cell) = step * 10 + cell.</li>
+ *   <li>With {@code name}: the grid a test made available with {@link #put} under that name.</li>
+ * </ul>
+ * Either way it reads blocks of {@code block-steps} time steps (default 2), so that chunks span several
+ * blocks, and {@code fail-at} makes reading that step throw {@code unexpected end of file at step N}.
+ *
+ * <pre>{@code
+ * source: { type: fake-grid, steps: 40 }
+ *
+ * FakeGridSource.put("daily", description, Map.of("tas", values));
+ * source: { type: fake-grid, name: daily, block-steps: 7 }
+ * }</pre>
  */
 public final class FakeGridSource implements SourceFactory {
     /** Most readers open at the same time, over all runs since the last reset. */
     public static final AtomicInteger MAX_OPEN = new AtomicInteger();
     private static final AtomicInteger OPEN = new AtomicInteger();
+    private static final Map<String, Grid> GRIDS = new ConcurrentHashMap<>();
+
+    /** A described grid and a way to read the values of its variables over steps {@code [from, to)}. */
+    private interface Grid {
+        SourceDescription description();
+
+        Map<String, double[]> block(int from, int to);
+    }
+
+    /** Values given in C order over (time, cells). */
+    private record StoredGrid(SourceDescription description, Map<String, double[]> all) implements Grid {
+        @Override
+        public Map<String, double[]> block(int from, int to) {
+            int cells = (int) description.cellsPerStep();
+            Map<String, double[]> block = new LinkedHashMap<>();
+            all.forEach((v, x) -> block.put(v, Arrays.copyOfRange(x, from * cells, to * cells)));
+            return block;
+        }
+    }
+
+    /** The generated grid: value(step, cell) of {@code v} = step * 10 + cell. */
+    private record GeneratedGrid(SourceDescription description) implements Grid {
+        @Override
+        public Map<String, double[]> block(int from, int to) {
+            int cells = (int) description.cellsPerStep();
+            double[] values = new double[(to - from) * cells];
+            for (int s = from; s < to; s++) {
+                for (int c = 0; c < cells; c++) {
+                    values[(s - from) * cells + c] = s * 10 + c;
+                }
+            }
+            return Map.of("v", values);
+        }
+    }
+
+    /**
+     * Makes a grid available as {@code name: name}; {@code values} maps each variable of {@code description}
+     * to its values in C order over (time, cells), NaN meaning missing.
+     */
+    public static void put(String name, SourceDescription description, Map<String, double[]> values) {
+        GRIDS.put(name, new StoredGrid(description, new LinkedHashMap<>(values)));
+    }
 
     @Override
     public String type() {
@@ -39,17 +99,30 @@ public final class FakeGridSource implements SourceFactory {
 
     @Override
     public Source create(ConfigReader settings) {
+        String name = settings.string("name", null);
         int steps = (int) settings.integer("steps", 10, 0, 1_000_000);
+        int blockSteps = (int) settings.integer("block-steps", 2, 1, Integer.MAX_VALUE);
         int failAt = (int) settings.integer("fail-at", -1, -1, 1_000_000);
+        Grid grid;
+        if (name == null) {
+            grid = new GeneratedGrid(description(steps));
+        } else {
+            grid = GRIDS.get(name);
+            if (grid == null) {
+                settings.problem("name", "no grid was put under '" + name + "'; put: "
+                        + String.join(", ", new TreeSet<>(GRIDS.keySet())));
+                return null;
+            }
+        }
         return new Source() {
             @Override
             public SourceDescription describe() {
-                return description(steps);
+                return grid.description();
             }
 
             @Override
             public BatchReader open(Chunk chunk, long maxBatchBytes) {
-                return reader((IndexRange) chunk.slice(), failAt, description(steps));
+                return reader(grid, (IndexRange) chunk.slice(), blockSteps, failAt);
             }
 
             @Override
@@ -79,7 +152,8 @@ public final class FakeGridSource implements SourceFactory {
                 Map.of(), List.of(v));
     }
 
-    private static BatchReader reader(IndexRange range, int failAt, SourceDescription d) {
+    private static BatchReader reader(Grid grid, IndexRange range, int blockSteps, int failAt) {
+        SourceDescription d = grid.description();
         MAX_OPEN.accumulateAndGet(OPEN.incrementAndGet(), Math::max);
         return new BatchReader() {
             private int next = range.start();
@@ -89,17 +163,11 @@ public final class FakeGridSource implements SourceFactory {
                 if (next >= range.end()) {
                     return null;
                 }
-                int to = Math.min(range.end(), next + 2);
-                double[] values = new double[(to - next) * 6];
-                for (int s = next; s < to; s++) {
-                    if (s == failAt) {
-                        throw new IOException("unexpected end of file at step " + s);
-                    }
-                    for (int c = 0; c < 6; c++) {
-                        values[(s - next) * 6 + c] = s * 10 + c;
-                    }
+                int to = Math.min(range.end(), next + blockSteps);
+                if (failAt >= next && failAt < to) {
+                    throw new IOException("unexpected end of file at step " + failAt);
                 }
-                GridBatch b = GridBatch.of(d.time().slice(next, to), d.space(), Map.of("v", values));
+                GridBatch b = GridBatch.of(d.time().slice(next, to), d.space(), grid.block(next, to));
                 next = to;
                 Thread.yield();
                 return b;
