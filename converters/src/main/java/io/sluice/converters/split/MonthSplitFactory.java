@@ -7,7 +7,8 @@ import io.sluice.core.spi.SplitFactory;
 /**
  * Split type {@code month}: one chunk per calendar month, keyed {@code 1982-01} and labelled
  * {@code year=1982, month=01}. The label order of {@code month} is {@code 01} to {@code 12}; of {@code year},
- * the years present in ascending order. Every month chunk that has a step counts as complete.
+ * the years present in ascending order. A month the data begins or ends inside is incomplete (see
+ * {@code PeriodSplit}); {@code drop-incomplete: true} drops such months.
  *
  * <pre>{@code
  * split: { type: month }
@@ -23,6 +24,7 @@ public final class MonthSplitFactory implements SplitFactory {
 
     @Override
     public Split create(ConfigReader settings) {
-        return new PeriodSplit(MonthGroups.calendarMonths(), PeriodNaming.MONTH, false);
+        return new PeriodSplit(MonthGroups.calendarMonths(), PeriodNaming.MONTH, 
+                settings.bool("drop-incomplete", false));
     }
 }
