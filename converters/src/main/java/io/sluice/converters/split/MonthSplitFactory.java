@@ -24,7 +24,7 @@ public final class MonthSplitFactory implements SplitFactory {
 
     @Override
     public Split create(ConfigReader settings) {
-        return new PeriodSplit(MonthGroups.calendarMonths(), PeriodNaming.MONTH, 
+        return new PeriodSplit(MonthGroups.calendarMonths(), PeriodNaming.MONTH,
                 settings.bool("drop-incomplete", false));
     }
 }

@@ -25,7 +25,7 @@ public final class YearSplitFactory implements SplitFactory {
 
     @Override
     public Split create(ConfigReader settings) {
-        return new PeriodSplit(MonthGroups.calendarYears(), PeriodNaming.YEAR, 
+        return new PeriodSplit(MonthGroups.calendarYears(), PeriodNaming.YEAR,
                 settings.bool("drop-incomplete", false));
     }
 }
