@@ -14,7 +14,6 @@ import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Processes one chunk on a worker thread: reads its slice block by block, accumulates every statistic and,
@@ -81,8 +80,7 @@ final class ChunkProcessor {
         GridTable table = GridTable.builder(batch.space()).time(batch.time());
         chunk.labels().forEach(table::label);
         for (VariableInfo v : run.description().variables()) {
-            table.variable(v.name(), v.valueType(), batch.values(v.name()),
-                    v.units().isEmpty() ? Map.of() : Map.of("units", v.units()));
+            table.variable(v.name(), v.valueType(), batch.values(v.name()), ResultTable.unitsOf(v));
         }
         var built = table.build();
         part.write(built);

@@ -3,6 +3,7 @@ package io.sluice.core.run;
 import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.plan.Chunk;
+import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.Plugins;
 import io.sluice.core.spi.SinkSession;
 import io.sluice.core.spi.Source;
@@ -126,6 +127,12 @@ public final class LocalRunner implements PipelineRunner {
             }
         } finally {
             window.forEach(t -> t.cancel(true));
+        }
+        if (planned.plan().chunks().isEmpty()) {
+            try (PartWriter part = session.part(0)) {
+                part.write(ResultTable.empty(planned));
+            }
+            return 0;
         }
         return merger == null ? rows : merger.writeAll(session);
     }

@@ -7,6 +7,7 @@ import io.sluice.core.data.VariableInfo;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.Accumulator;
 import io.sluice.core.spi.Aggregation;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,27 @@ final class ResultTable {
         return table.build();
     }
 
-    private static Map<String, String> unitsOf(VariableInfo variable) {
+    /** The output's columns with no rows, for a plan without chunks: the output still names its columns. */
+    static Table empty(PlannedRun run) {
+        SourceDescription description = run.description();
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String name : run.groupBy() == null ? run.plan().labelOrder().keySet() : List.of(run.groupBy())) {
+            labels.put(name, "");
+        }
+        List<Aggregation> aggregations = run.compiled().aggregations();
+        if (!aggregations.isEmpty()) {
+            List<Accumulator> none = aggregations.stream().map(a -> a.start(description)).toList();
+            return Table.of(0, of(description, labels, aggregations, none, 0).columns());
+        }
+        GridTable table = GridTable.builder(description.space()).time(description.time());
+        labels.forEach(table::label);
+        for (VariableInfo v : description.variables()) {
+            table.variable(v.name(), v.valueType(), new double[0], unitsOf(v));
+        }
+        return Table.of(0, table.build().columns());
+    }
+
+    static Map<String, String> unitsOf(VariableInfo variable) {
         return variable.units().isEmpty() ? Map.of() : Map.of("units", variable.units());
     }
 }

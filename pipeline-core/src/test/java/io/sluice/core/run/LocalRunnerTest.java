@@ -83,6 +83,14 @@ class LocalRunnerTest {
     }
 
     @Test
+    void aSourceWithoutTimeStepsStillGetsItsColumnNames() {
+        run(1, pipeline("empty-stats", 0, -1, Config.ofType("fake-sum")));
+        assertThat(MemorySink.COMMITTED.get("empty-stats")).containsExactly("parity,lat,lon,v,count");
+        run(1, pipeline("empty-cells", 0, -1));
+        assertThat(MemorySink.COMMITTED.get("empty-cells")).containsExactly("parity,time,lat,lon,v");
+    }
+
+    @Test
     void everyInvalidSettingIsReportedTogether() {
         Pipeline p = Pipeline.builder("bad")
                 .source(Config.ofType("fake-grd"))
