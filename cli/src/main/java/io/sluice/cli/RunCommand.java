@@ -42,6 +42,7 @@ final class RunCommand implements Callable<Integer> {
             }
             options = options.withParallelism(parallelism);
         }
+        PipelineFiles.plan(pipeline, false); // every problem of the pipeline at once, as validate reports them
         RunReport report = new LocalRunner(options).run(PipelineYaml.load(pipeline));
         spec.commandLine().getOut().print(report.summary());
         spec.commandLine().getOut().flush();

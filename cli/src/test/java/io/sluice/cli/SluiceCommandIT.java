@@ -80,6 +80,16 @@ class SluiceCommandIT {
     }
 
     @Test
+    void runReportsEveryProblemOfAnInvalidPipelineAsValidateDoes() {
+        Path broken = Path.of("../examples/broken-pipeline/pipeline.yaml");
+        Console run = Console.run("run", broken.toString());
+        Console validate = Console.run("validate", broken.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(validate.err());
+        assertThat(run.err().strip().split("\\R")).hasSize(4);
+    }
+
+    @Test
     void validateNamesAVariableThatIsNotInTheFile() throws Exception {
         Path p = pipeline("v.yaml", "{ type: netcdf, path: " + TESTDATA.resolve("multi_daily_small.nc")
                 + ", variables: [tass] }", "{ type: mean, over: time }", "{ type: csv, path: o.csv }");

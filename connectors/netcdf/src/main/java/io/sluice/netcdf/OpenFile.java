@@ -56,8 +56,12 @@ final class OpenFile implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (FileChannel c = channel) {
+        try {
             file.close();
+        } finally {
+            if (channel != null) {
+                channel.close();
+            }
         }
     }
 }

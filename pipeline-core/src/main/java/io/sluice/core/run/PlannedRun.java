@@ -40,6 +40,14 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
      * (an unreadable source included) instead of stopping at the first; returns the plan when there was none.
      */
     public static PlannedRun validate(CompiledPipeline compiled, Problems problems) {
+        return validate(compiled, problems, true);
+    }
+
+    /**
+     * As {@link #validate(CompiledPipeline, Problems)}; when {@code unreadableIsProblem} is false, a source that
+     * cannot be read is a {@link RunFailedException} (a run's failure, exit code 1) instead of a problem.
+     */
+    public static PlannedRun validate(CompiledPipeline compiled, Problems problems, boolean unreadableIsProblem) {
         if (compiled.source() == null) {
             return null;
         }
@@ -51,6 +59,9 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
             problems.addAll(e.problems());
             return null;
         } catch (IOException | RuntimeException e) {
+            if (!unreadableIsProblem) {
+                throw new RunFailedException(ChunkProcessor.messageOf(e), e);
+            }
             problems.add(source.locationOf("path"), source.childPath("path"), ChunkProcessor.messageOf(e));
             return null;
         }
