@@ -5,11 +5,10 @@ import io.sluice.core.plan.Chunk;
 import io.sluice.core.plan.IndexRange;
 import io.sluice.core.run.PlannedRun;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,15 +21,15 @@ import picocli.CommandLine.Spec;
         description = "Print the chunks of a run without reading data values.")
 final class PlanCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PIPELINE", description = "The pipeline file (YAML).")
-    Path pipeline;
+    @Mixin
+    PipelineFile pipeline;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PlannedRun planned = PipelineFiles.plan(pipeline);
+        PlannedRun planned = PipelineFiles.plan(pipeline.path());
         PrintWriter out = spec.commandLine().getOut();
         TimeAxis time = planned.description().time();
         out.printf("pipeline %s: %s (%s), %d time steps, %s calendar%n", planned.compiled().pipeline().name(),

@@ -4,13 +4,12 @@ import io.sluice.core.run.LocalRunner;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.yaml.PipelineYaml;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,8 +21,8 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
     private static final int MAX_PARALLELISM = 1024;
 
-    @Parameters(index = "0", paramLabel = "PIPELINE", description = "The pipeline file (YAML).")
-    Path pipeline;
+    @Mixin
+    PipelineFile pipeline;
 
     @Option(names = {"-p", "--parallelism"}, paramLabel = "N",
             description = "Worker threads (default: the number of cores).")
@@ -42,8 +41,8 @@ final class RunCommand implements Callable<Integer> {
             }
             options = options.withParallelism(parallelism);
         }
-        PipelineFiles.plan(pipeline, false); // every problem of the pipeline at once, as validate reports them
-        RunReport report = new LocalRunner(options).run(PipelineYaml.load(pipeline));
+        PipelineFiles.plan(pipeline.path(), false); // every problem of the pipeline at once, as validate reports them
+        RunReport report = new LocalRunner(options).run(PipelineYaml.load(pipeline.path()));
         spec.commandLine().getOut().print(report.summary());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -1,11 +1,10 @@
 package io.sluice.cli;
 
 import io.sluice.core.run.PlannedRun;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -18,16 +17,16 @@ import picocli.CommandLine.Spec;
         description = "Check a pipeline: settings, plugins, variables and plan; no data values are read.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PIPELINE", description = "The pipeline file (YAML).")
-    Path pipeline;
+    @Mixin
+    PipelineFile pipeline;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PlannedRun planned = PipelineFiles.plan(pipeline);
-        spec.commandLine().getOut().printf("%s: pipeline %s is valid (%d chunks)%n", pipeline,
+        PlannedRun planned = PipelineFiles.plan(pipeline.path());
+        spec.commandLine().getOut().printf("%s: pipeline %s is valid (%d chunks)%n", pipeline.path(),
                 planned.compiled().pipeline().name(), planned.plan().chunks().size());
         return ExitCodes.OK;
     }
