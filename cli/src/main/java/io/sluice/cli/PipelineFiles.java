@@ -19,14 +19,6 @@ final class PipelineFiles {
 
     /** The pipeline compiled and planned; throws with every problem found. The source is closed. */
     static PlannedRun plan(Path file) {
-        return plan(file, true);
-    }
-
-    /**
-     * As {@link #plan(Path)}; with {@code unreadableIsProblem} false, a source that cannot be read is a run
-     * failure (exit code 1), as {@code sluice run} reports it, rather than a problem of the pipeline.
-     */
-    static PlannedRun plan(Path file, boolean unreadableIsProblem) {
         Problems problems = new Problems();
         Pipeline pipeline = PipelineYaml.read(file, problems);
         if (pipeline == null) {
@@ -34,7 +26,7 @@ final class PipelineFiles {
         }
         CompiledPipeline compiled = CompiledPipeline.compile(pipeline, Plugins.installed(), problems);
         try {
-            PlannedRun planned = PlannedRun.validate(compiled, problems, unreadableIsProblem);
+            PlannedRun planned = PlannedRun.validate(compiled, problems);
             problems.throwIfAny();
             return planned;
         } finally {

@@ -41,7 +41,6 @@ final class RunCommand implements Callable<Integer> {
             }
             options = options.withParallelism(parallelism);
         }
-        PipelineFiles.plan(pipeline.path(), false); // every problem of the pipeline at once, as validate reports them
         RunReport report = new LocalRunner(options).run(PipelineYaml.load(pipeline.path()));
         spec.commandLine().getOut().print(report.summary());
         spec.commandLine().getOut().flush();

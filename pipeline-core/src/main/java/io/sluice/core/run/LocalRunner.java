@@ -1,6 +1,7 @@
 package io.sluice.core.run;
 
 import io.sluice.core.config.PipelineInvalidException;
+import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.spi.PartWriter;
@@ -44,9 +45,12 @@ public final class LocalRunner implements PipelineRunner {
     @Override
     public RunReport run(Pipeline pipeline) {
         long started = System.nanoTime();
-        CompiledPipeline compiled = CompiledPipeline.compile(pipeline, plugins);
+        Problems problems = new Problems();
+        CompiledPipeline compiled = CompiledPipeline.compile(pipeline, plugins, problems);
         try (Source ignored = compiled.source()) {
-            PlannedRun planned = PlannedRun.of(compiled);
+            // settings, source and plan problems are reported together; an unreadable source fails the run
+            PlannedRun planned = PlannedRun.validate(compiled, problems, false);
+            problems.throwIfAny();
             LOG.info("pipeline {}: {} chunks, about {} bytes to read", pipeline.name(),
                     planned.plan().chunks().size(), planned.plan().estimatedBytes());
             MemoryBudget budget = budgetFor(planned);

@@ -16,25 +16,13 @@ import java.util.Set;
  * A compiled pipeline together with its source's description and its chunk plan: everything known before
  * any data value is read. {@code sluice plan} prints it; the runner executes it.
  *
- * <pre>{@code PlannedRun p = PlannedRun.of(compiled); p.plan().chunks().size();}</pre>
+ * <pre>{@code PlannedRun p = PlannedRun.validate(compiled, problems); p.plan().chunks().size();}</pre>
  *
  * @param compiled the compiled pipeline
  * @param description what the source holds
  * @param plan the chunks
  */
 public record PlannedRun(CompiledPipeline compiled, SourceDescription description, ChunkPlan plan) {
-    /**
-     * Describes the source and plans the chunks; throws {@link PipelineInvalidException} for every problem of
-     * the pipeline against this source, and the source's {@link IOException} when it cannot be read.
-     */
-    public static PlannedRun of(CompiledPipeline compiled) throws IOException {
-        SourceDescription description = compiled.source().describe();
-        Problems problems = new Problems();
-        ChunkPlan plan = planAndCheck(compiled, description, problems, false);
-        problems.throwIfAny();
-        return new PlannedRun(compiled, description, plan);
-    }
-
     /**
      * Checks whatever of a partly compiled pipeline can be checked against its source, recording every problem
      * (an unreadable source included) instead of stopping at the first; returns the plan when there was none.
@@ -45,7 +33,8 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
 
     /**
      * As {@link #validate(CompiledPipeline, Problems)}; when {@code unreadableIsProblem} is false, a source that
-     * cannot be read is a {@link RunFailedException} (a run's failure, exit code 1) instead of a problem.
+     * cannot be read, or whose time axis cannot be planned, is a {@link RunFailedException} (a run's failure,
+     * exit code 1) instead of a problem.
      */
     public static PlannedRun validate(CompiledPipeline compiled, Problems problems, boolean unreadableIsProblem) {
         if (compiled.source() == null) {
@@ -65,12 +54,12 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
             problems.add(source.locationOf("path"), source.childPath("path"), ChunkProcessor.messageOf(e));
             return null;
         }
-        ChunkPlan plan = planAndCheck(compiled, description, problems, true);
+        ChunkPlan plan = planAndCheck(compiled, description, problems, unreadableIsProblem);
         return plan == null ? null : new PlannedRun(compiled, description, plan);
     }
 
     private static ChunkPlan planAndCheck(CompiledPipeline compiled, SourceDescription description,
-                                          Problems problems, boolean lenient) {
+                                          Problems problems, boolean unreadableIsProblem) {
         Config source = compiled.pipeline().source();
         if (description.variables().isEmpty()) {
             problems.add(source.location(), source.path(), description.origin() + " has no variables along a time"
@@ -84,7 +73,7 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
         try {
             plan = compiled.split().plan(description);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            if (!lenient) {
+            if (!unreadableIsProblem) {
                 throw new RunFailedException(description.origin() + ": cannot plan chunks: "
                         + ChunkProcessor.messageOf(e), e);
             }
