@@ -29,10 +29,10 @@ final class FieldPrinter {
         this.column = column;
         this.text = text;
         this.kind = switch (column.type()) {
-            case STRING -> TEXT;
-            case LONG -> LONG;
+            case INT, LONG -> LONG;
             case FLOAT -> FLOAT;
             case DOUBLE -> DOUBLE;
+            case STRING, BOOLEAN, DATE, TIMESTAMP -> TEXT;
         };
     }
 

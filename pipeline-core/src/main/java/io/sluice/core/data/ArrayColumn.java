@@ -10,8 +10,8 @@ final class ArrayColumn implements Column {
     private final Map<String, String> attributes;
 
     ArrayColumn(String name, ColumnType type, double[] values, Map<String, String> attributes) {
-        if (type == ColumnType.STRING) {
-            throw new IllegalArgumentException("an array column is numeric: " + name);
+        if (!type.isFloatingPoint() && type != ColumnType.INT && type != ColumnType.LONG) {
+            throw new IllegalArgumentException("an array column is numeric, not " + type + ": " + name);
         }
         this.name = name;
         this.type = type;

@@ -12,8 +12,21 @@ final class ConstantColumn implements Column {
         this.name = name;
         this.type = type;
         this.text = text;
-        this.number = type == ColumnType.STRING || text == null ? Double.NaN : Double.parseDouble(text);
-        this.whole = type == ColumnType.LONG && text != null ? Long.parseLong(text) : (long) number;
+        if (text == null || type == ColumnType.STRING) {
+            this.whole = 0;
+            this.number = Double.NaN;
+        } else if (type == ColumnType.BOOLEAN) {
+            this.whole = Boolean.parseBoolean(text) ? 1 : 0;
+            this.number = whole;
+        } else if (type == ColumnType.INT || type == ColumnType.LONG) {
+            this.whole = Long.parseLong(text);
+            this.number = whole;
+        } else if (type.isFloatingPoint()) {
+            this.number = Double.parseDouble(text);
+            this.whole = (long) number;
+        } else {
+            throw new IllegalArgumentException("a constant " + type + " column is not supported: " + name);
+        }
     }
 
     @Override
