@@ -91,7 +91,7 @@ class NetcdfReadTest {
             double[] whole = TestSources.read(s, "v", 2, 9, Long.MAX_VALUE);
             List<Integer> steps = new ArrayList<>();
             try (BatchReader r = s.open(TestSources.chunk("time", 2, 9), 3 * 6 * 8 + 7)) {
-                for (GridBatch b = r.next(); b != null; b = r.next()) {
+                for (GridBatch b = r.nextGrid(); b != null; b = r.nextGrid()) {
                     steps.add(b.steps());
                     assertThat((long) b.steps() * b.cellsPerStep() * 8).isLessThanOrEqualTo(3 * 6 * 8 + 7);
                 }
@@ -108,12 +108,12 @@ class NetcdfReadTest {
         Path p = file("labels.nc", 4, 1, DataType.FLOAT, new float[] {1, 2, 3, 4});
         try (NetcdfFileSource s = TestSources.create(p);
              BatchReader r = s.open(TestSources.chunk("time", 1, 4), 16)) {
-            GridBatch b = r.next();
+            GridBatch b = r.nextGrid();
             assertThat(b.steps()).isEqualTo(2);
             assertThat(b.time().label(0)).isEqualTo("2000-01-02");
             assertThat(b.space()).isEqualTo(s.describe().space());
             assertThat(b.values("v")).containsExactly(2, 3);
-            assertThat(r.next().values("v")).containsExactly(4);
+            assertThat(r.nextGrid().values("v")).containsExactly(4);
             assertThat(r.next()).isNull();
         }
     }

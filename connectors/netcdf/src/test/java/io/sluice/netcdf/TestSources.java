@@ -56,7 +56,7 @@ final class TestSources {
         double[] out = new double[(to - from) * cells];
         int at = 0;
         try (BatchReader r = source.open(chunk(dim, from, to), maxBatchBytes)) {
-            for (GridBatch b = r.next(); b != null; b = r.next()) {
+            for (GridBatch b = r.nextGrid(); b != null; b = r.nextGrid()) {
                 double[] v = b.values(variable);
                 System.arraycopy(v, 0, out, at, v.length);
                 at += v.length;

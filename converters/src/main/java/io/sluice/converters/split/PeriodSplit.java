@@ -30,6 +30,10 @@ final class PeriodSplit implements Split {
 
     @Override
     public ChunkPlan plan(SourceDescription description) {
+        if (description.isTable()) {
+            throw new IllegalArgumentException("a calendar split needs a grid source with a time axis; "
+                    + description.origin() + " is a table, which is read in its own parts");
+        }
         TimeAxis time = description.time();
         PlanBuilder plan = new PlanBuilder(description);
         TreeSet<Integer> years = new TreeSet<>();

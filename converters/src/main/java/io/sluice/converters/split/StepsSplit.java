@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Cuts the time axis into runs of {@code size} consecutive steps ({@code steps-0}, {@code steps-1}, ...), the
- * last one possibly shorter; a size of 0 means one chunk of every step. Chunks carry no labels.
+ * last one possibly shorter; a size of 0 means one chunk of every step. Chunks carry no labels. A table source
+ * is read in its own parts instead (row groups, byte ranges: one chunk each), which is what the default split
+ * does for tables.
  */
 final class StepsSplit implements Split {
     private final int size;
@@ -18,6 +20,13 @@ final class StepsSplit implements Split {
 
     @Override
     public ChunkPlan plan(SourceDescription description) {
+        if (description.isTable()) {
+            if (size != 0) {
+                throw new IllegalArgumentException("a table source is read in its own parts (row groups, byte"
+                        + " ranges); 'size' applies to grid time steps only");
+            }
+            return ChunkPlan.ofParts(description);
+        }
         int steps = description.time().size();
         int chunkSize = size == 0 ? Math.max(1, steps) : size;
         PlanBuilder plan = new PlanBuilder(description);

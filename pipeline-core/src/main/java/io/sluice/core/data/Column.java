@@ -43,6 +43,14 @@ public interface Column {
         return new ConstantColumn(name, type, value);
     }
 
+    /**
+     * A chunk label as a constant column: whole numbers without leading zeros ({@code 2001}) become LONG,
+     * other text ({@code DJF}, {@code 01}) STRING.
+     */
+    static Column label(String name, String value) {
+        return constant(name, LabelText.isWholeNumber(value) ? ColumnType.LONG : ColumnType.STRING, value);
+    }
+
     /** A numeric column over a dense array, NaN meaning missing. */
     static Column ofValues(String name, ColumnType type, double[] values, Map<String, String> attributes) {
         return new ArrayColumn(name, type, values, attributes);

@@ -14,7 +14,7 @@ import java.util.Map;
  * double v = b.values("tas")[step * b.cellsPerStep() + cell];
  * }</pre>
  */
-public final class GridBatch {
+public final class GridBatch implements Batch {
     private final TimeAxis time;
     private final List<Axis> space;
     private final Map<String, double[]> values;

@@ -35,7 +35,7 @@ public final class GridTable {
 
     /** Adds a constant label column; whole numbers without leading zeros become LONG columns, other text STRING. */
     public GridTable label(String name, String value) {
-        leading.add(Column.constant(name, isWholeNumber(value) ? ColumnType.LONG : ColumnType.STRING, value));
+        leading.add(Column.label(name, value));
         return this;
     }
 
@@ -71,21 +71,5 @@ public final class GridTable {
         }
         columns.addAll(trailing);
         return Table.of(Math.multiplyExact(steps, cellsPerStep), columns);
-    }
-
-    private static boolean isWholeNumber(String s) {
-        if (s == null || s.isEmpty() || s.length() > 18) {
-            return false;
-        }
-        int first = s.charAt(0) == '-' ? 1 : 0;
-        if (first == s.length() || (s.charAt(first) == '0' && s.length() > first + 1)) {
-            return false;
-        }
-        for (int i = first; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -2,6 +2,7 @@ package io.sluice.core.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Typed columns with a row count: the shape sinks write. Grid results are tables by view, not by copy.
@@ -10,7 +11,7 @@ import java.util.List;
  * Table t = Table.of(rows, List.of(Column.constant("season", ColumnType.STRING, "DJF"), tasColumn));
  * }</pre>
  */
-public final class Table {
+public final class Table implements Batch {
     private final int rowCount;
     private final List<Column> columns;
 
@@ -32,6 +33,17 @@ public final class Table {
     /** The columns in order. */
     public List<Column> columns() {
         return columns;
+    }
+
+    /** The same rows with a constant column per label in front, typed as {@link Column#label} types them. */
+    public Table withLabels(Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return this;
+        }
+        List<Column> all = new ArrayList<>(labels.size() + columns.size());
+        labels.forEach((name, value) -> all.add(Column.label(name, value)));
+        all.addAll(columns);
+        return new Table(rowCount, all);
     }
 
     /** The column names in order. */

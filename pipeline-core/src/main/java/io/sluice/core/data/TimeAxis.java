@@ -53,6 +53,11 @@ public final class TimeAxis implements Serializable {
         return new TimeAxis(name, units, calendar, values, years, months, days, secondsOfDay, timeOfDay);
     }
 
+    /** The axis of a source without time, such as a table: no name and no steps. */
+    public static TimeAxis none() {
+        return new TimeAxis("", "", "", new double[0], new int[0], new int[0], new int[0], new int[0], false);
+    }
+
     /** Steps {@code [from, to)} of this axis. */
     public TimeAxis slice(int from, int to) {
         return new TimeAxis(name, units, calendar, Arrays.copyOfRange(values, from, to),

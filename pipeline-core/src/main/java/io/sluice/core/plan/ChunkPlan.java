@@ -1,6 +1,7 @@
 package io.sluice.core.plan;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,27 @@ public record ChunkPlan(List<Chunk> chunks, Map<String, List<String>> labelOrder
     /** A plan. */
     public static ChunkPlan of(List<Chunk> chunks, Map<String, List<String>> labelOrder, List<String> notes) {
         return new ChunkPlan(chunks, labelOrder, notes);
+    }
+
+    /**
+     * The plan of a table source: one chunk per part, in row order, keyed {@code part-00000}, labelled with the
+     * part's labels (whose values are ordered as first seen).
+     */
+    public static ChunkPlan ofParts(SourceDescription description) {
+        List<Chunk> chunks = new ArrayList<>();
+        Map<String, List<String>> order = new LinkedHashMap<>();
+        for (TablePart part : description.parts()) {
+            int i = chunks.size();
+            chunks.add(Chunk.of(i, String.format("part-%05d", i), part.labels(), part.slice(), true,
+                    part.estimatedBytes()));
+            part.labels().forEach((k, v) -> {
+                List<String> values = order.computeIfAbsent(k, x -> new ArrayList<>());
+                if (!values.contains(v)) {
+                    values.add(v);
+                }
+            });
+        }
+        return new ChunkPlan(chunks, order, List.of());
     }
 
     /** Total estimated bytes read by all chunks. */

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a source holds, learnt from its header and coordinates without reading data values: the decoded time
- * axis, the spatial axes, the selected variables, the dimensions and global attributes.
+ * What a source holds, learnt without reading data values. A grid source gives its decoded time axis, spatial
+ * axes, selected variables, dimensions and global attributes. A table source gives its selected columns (as
+ * {@link #variables()}, without dimensions), its file metadata, and the {@link #parts()} it can be read in; its
+ * time axis is {@link TimeAxis#none()} and it has no spatial axes.
  *
  * <pre>{@code
  * SourceDescription d = source.describe();
  * d.time().size();        // number of time steps
  * d.bytesPerStep();       // bytes of the selected variables in one time step
+ * SourceDescription t = SourceDescription.ofTable("obs.csv", "CSV", columns, Map.of(), parts);
  * }</pre>
  *
  * @param origin file or location, for messages
@@ -27,11 +30,22 @@ import java.util.Map;
  * @param dimensions every dimension of the source with its length
  * @param attributes global attributes as text
  * @param allVariables every variable of the source (for inspection)
+ * @param shape whether the source is a grid or a table
+ * @param parts for a table, the pieces it can be read in, in row order; empty for a grid
  */
 public record SourceDescription(String origin, String format, TimeAxis time, List<Axis> space,
                                 List<VariableInfo> variables, Map<String, Integer> dimensions,
-                                Map<String, String> attributes, List<VariableInfo> allVariables)
+                                Map<String, String> attributes, List<VariableInfo> allVariables, Shape shape,
+                                List<TablePart> parts)
         implements Serializable {
+
+    /** The two shapes of data. */
+    public enum Shape {
+        /** Variables over a time axis and spatial axes. */
+        GRID,
+        /** Typed columns and rows. */
+        TABLE
+    }
 
     /** Copies the collections. */
     public SourceDescription {
@@ -40,6 +54,41 @@ public record SourceDescription(String origin, String format, TimeAxis time, Lis
         dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         allVariables = List.copyOf(allVariables);
+        parts = List.copyOf(parts);
+    }
+
+    /** A grid's description. */
+    public SourceDescription(String origin, String format, TimeAxis time, List<Axis> space,
+                             List<VariableInfo> variables, Map<String, Integer> dimensions,
+                             Map<String, String> attributes, List<VariableInfo> allVariables) {
+        this(origin, format, time, space, variables, dimensions, attributes, allVariables, Shape.GRID, List.of());
+    }
+
+    /**
+     * A table's description: its selected columns, every column (for inspection), file metadata and parts.
+     */
+    public static SourceDescription ofTable(String origin, String format, List<VariableInfo> columns,
+                                            List<VariableInfo> allColumns, Map<String, String> attributes,
+                                            List<TablePart> parts) {
+        return new SourceDescription(origin, format, TimeAxis.none(), List.of(), columns, Map.of(), attributes,
+                allColumns, Shape.TABLE, parts);
+    }
+
+    /** Whether the source is a table. */
+    public boolean isTable() {
+        return shape == Shape.TABLE;
+    }
+
+    /** Rows of a table known from its metadata, or -1 when any part does not know its rows before reading. */
+    public long estimatedRows() {
+        long rows = 0;
+        for (TablePart p : parts) {
+            if (p.estimatedRows() < 0) {
+                return -1;
+            }
+            rows += p.estimatedRows();
+        }
+        return rows;
     }
 
     /** Number of grid cells in one time step. */

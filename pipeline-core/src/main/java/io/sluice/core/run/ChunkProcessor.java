@@ -1,8 +1,10 @@
 package io.sluice.core.run;
 
 import io.sluice.core.config.PipelineInvalidException;
+import io.sluice.core.data.Batch;
 import io.sluice.core.data.GridBatch;
 import io.sluice.core.data.GridTable;
+import io.sluice.core.data.Table;
 import io.sluice.core.data.VariableInfo;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.plan.SourceDescription;
@@ -43,7 +45,15 @@ final class ChunkProcessor {
         long rows = 0;
         try (BatchReader reader = run.compiled().source().open(chunk, maxBatchBytes);
              PartWriter rawPart = aggregations.isEmpty() ? session.part(chunk.index()) : null) {
-            for (GridBatch batch = reader.next(); batch != null; batch = reader.next()) {
+            for (Batch next = reader.next(); next != null; next = reader.next()) {
+                if (next instanceof Table table) {
+                    stage = "write";
+                    steps += table.rowCount();
+                    rows += writeRows(rawPart, chunk, table);
+                    stage = "read";
+                    continue;
+                }
+                GridBatch batch = (GridBatch) next;
                 steps += batch.steps();
                 if (rawPart != null) {
                     stage = "write";
@@ -74,6 +84,14 @@ final class ChunkProcessor {
         ChunkReport report = new ChunkReport(chunk.key(), steps, chunk.complete(), cells,
                 steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000);
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
+    }
+
+    private static long writeRows(PartWriter part, Chunk chunk, Table table) throws IOException {
+        if (part == null) {
+            throw new IllegalStateException("statistics need a grid source; this source is a table");
+        }
+        part.write(table.withLabels(chunk.labels()));
+        return table.rowCount();
     }
 
     private long writeCells(PartWriter part, Chunk chunk, GridBatch batch) throws IOException {

@@ -62,8 +62,15 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
                                           Problems problems, boolean unreadableIsProblem) {
         Config source = compiled.pipeline().source();
         if (description.variables().isEmpty()) {
-            problems.add(source.location(), source.path(), description.origin() + " has no variables along a time"
-                    + " axis; name them with 'variables' (see sluice inspect " + description.origin() + ")");
+            problems.add(source.location(), source.path(), description.origin() + (description.isTable()
+                    ? " has no columns" : " has no variables along a time axis; name them with 'variables'")
+                    + " (see sluice inspect " + description.origin() + ")");
+        }
+        if (description.isTable() && !compiled.aggregations().isEmpty()) {
+            Config stage = compiled.pipeline().stages().get(0);
+            problems.add(stage.locationOf("type"), stage.childPath("type"), "statistic '"
+                    + compiled.aggregations().get(0).statistic() + "' needs a grid source with a time axis; "
+                    + description.origin() + " is a table");
         }
         if (compiled.split() == null) {
             checkColumnNames(compiled, description, Set.of(), problems);
@@ -99,7 +106,9 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
     private static void checkColumnNames(CompiledPipeline compiled, SourceDescription description,
                                          Set<String> labels, Problems problems) {
         Set<String> taken = new HashSet<>(labels);
-        taken.add(ResultTable.COUNT_COLUMN);
+        if (!description.isTable()) {
+            taken.add(ResultTable.COUNT_COLUMN);
+        }
         taken.add(description.time().name());
         description.space().forEach(a -> taken.add(a.name()));
         Config source = compiled.pipeline().source();

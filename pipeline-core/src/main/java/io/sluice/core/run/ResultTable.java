@@ -1,5 +1,6 @@
 package io.sluice.core.run;
 
+import io.sluice.core.data.Column;
 import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.GridTable;
 import io.sluice.core.data.Table;
@@ -7,6 +8,7 @@ import io.sluice.core.data.VariableInfo;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.Accumulator;
 import io.sluice.core.spi.Aggregation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,13 @@ final class ResultTable {
         if (!aggregations.isEmpty()) {
             List<Accumulator> none = aggregations.stream().map(a -> a.start(description)).toList();
             return Table.of(0, of(description, labels, aggregations, none, 0).columns());
+        }
+        if (description.isTable()) {
+            List<Column> columns = new ArrayList<>();
+            for (VariableInfo v : description.variables()) {
+                columns.add(Column.constant(v.name(), v.valueType(), null));
+            }
+            return Table.of(0, columns).withLabels(labels);
         }
         GridTable table = GridTable.builder(description.space()).time(description.time());
         labels.forEach(table::label);

@@ -5,12 +5,14 @@ import io.sluice.core.plan.SourceDescription;
 import java.io.IOException;
 
 /**
- * Where data comes from. A source describes itself from headers and coordinates, then reads any chunk's
- * slice on any worker thread, in blocks of bounded size. Implementations keep one file handle per thread.
+ * Where data comes from. A source describes itself from headers and coordinates (a grid: time axis, spatial
+ * axes, variables) or from its schema and layout (a table: columns and the parts it can be read in, such as row
+ * groups or byte ranges), then reads any chunk's slice on any worker thread, in blocks of bounded size.
+ * Implementations keep one file handle per thread.
  *
  * <pre>{@code
  * try (Source s = factory.create(reader); BatchReader r = s.open(chunk, 8 << 20)) {
- *     for (GridBatch b = r.next(); b != null; b = r.next()) { ... }
+ *     for (Batch b = r.next(); b != null; b = r.next()) { ... }
  * }
  * }</pre>
  */

@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * split: { type: fake-steps, size: 3 }
- * split: { type: fake-steps, size: 45, parity: false }
+ * split: { type: fake-steps, size: 45, parity: false }     # a table source: one chunk per part
  * }</pre>
  */
 public final class FakeStepsSplit implements SplitFactory {
@@ -31,6 +31,9 @@ public final class FakeStepsSplit implements SplitFactory {
         int size = (int) settings.integer("size", 3, 1, 1000);
         boolean parity = settings.bool("parity", true);
         return d -> {
+            if (d.isTable()) {
+                return ChunkPlan.ofParts(d);
+            }
             List<Chunk> chunks = new ArrayList<>();
             for (int start = 0, i = 0; start < d.time().size(); start += size, i++) {
                 int end = Math.min(d.time().size(), start + size);

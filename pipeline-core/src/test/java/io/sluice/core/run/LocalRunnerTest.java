@@ -101,7 +101,7 @@ class LocalRunnerTest {
                 .build();
         assertThatThrownBy(() -> run(1, p)).isInstanceOfSatisfying(PipelineInvalidException.class, e ->
                 assertThat(e.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
-                        "java dsl: source.type: unknown source type 'fake-grd'; expected one of fake-grid."
+                        "java dsl: source.type: unknown source type 'fake-grd'; expected one of fake-grid, fake-table."
                                 + " Did you mean 'fake-grid'?",
                         "java dsl: split.size: 0 is out of range; expected 1 to 1000",
                         "java dsl: stages[1].group-by: every statistic of a pipeline must group the same way;"
