@@ -31,7 +31,7 @@ class MergingTest {
 
     static Stream<Settings> statistics() {
         return Stream.of(Statistics.mean(), Statistics.min(), Statistics.max(), Statistics.sum(),
-                Statistics.count());
+                Statistics.count(), Statistics.weightedMean());
     }
 
     private static GridBatch block(long seed, int steps) {
