@@ -39,7 +39,9 @@ statistics() {
       columns+=("$stat=$TMP/$name.${op}${stat}.nc")
     done
     if [ "$weighted" = weighted ]; then
-      cdo -s -b F64 div -${op}sum -muldpm "${sel[@]}" "$input" -${op}sum -muldpm -gtc,-1e36 "${sel[@]}" "$input" \
+      # on a double copy: on float input CDO keeps the chain's intermediate sums in float
+      cdo -s -b F64 copy "${sel[@]}" "$input" "$TMP/$name.double.nc"
+      cdo -s -b F64 div -${op}sum -muldpm "$TMP/$name.double.nc" -${op}sum -muldpm -gtc,-1e36 "$TMP/$name.double.nc" \
         "$TMP/$name.${op}weighted.nc"
       columns+=("weighted_mean=$TMP/$name.${op}weighted.nc")
     fi
