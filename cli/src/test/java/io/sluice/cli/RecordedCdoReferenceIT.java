@@ -48,6 +48,13 @@ import ucar.nc2.Variable;
  * file). For the navy winds box, Sluice's rows are those whose coordinates are the box's coordinate values.
  * Labels, order, step counts and coordinates must be equal; means within 1e-4 (the largest difference is
  * printed and shown in the assertion message); a NaN in the reference is an empty field in Sluice's CSV.
+ *
+ * <p>The statistics references {@code NAME.seasstats.csv} / {@code NAME.yseasstats.csv} hold, per variable,
+ * {@code VAR_min, VAR_max, VAR_sum, VAR_std, VAR_std1} from {@code cdo -s -b F64 [y]seas{min,max,sum,std,std1}}
+ * and, for monthly files, {@code VAR_weighted_mean} from
+ * {@code cdo -s -b F64 div -[y]seassum -muldpm SEL IN -[y]seassum -muldpm -gtc,-1e36 SEL IN}; Sluice runs one
+ * stage per statistic ({@code weighted-mean} for the last), so its columns carry the same names, and they are
+ * compared the same way.
  */
 class RecordedCdoReferenceIT {
     private static final Path TESTDATA = Path.of("../testdata").toAbsolutePath().normalize();
@@ -63,7 +70,9 @@ class RecordedCdoReferenceIT {
             "tas_daily_proleptic", Input.whole(TESTDATA.resolve("tas_daily_proleptic.nc")),
             "monthly_packed", Input.whole(TESTDATA.resolve("monthly_packed.nc")),
             // cdo -selindexbox,17,20,36,41: 1-based lon indices 17..20, lat indices 36..41
-            "monthly_navy_winds", new Input(TESTDATA.resolve("real/monthly_navy_winds.cdf"), 16, 19, 35, 40));
+            "monthly_navy_winds", new Input(TESTDATA.resolve("real/monthly_navy_winds.cdf"), 16, 19, 35, 40),
+            // cdo -selindexbox,1,6,46,50
+            "tas_rectilinear_grid_2D", new Input(TESTDATA.resolve("real/tas_rectilinear_grid_2D.nc"), 0, 5, 45, 49));
 
     @TempDir
     Path dir;
@@ -103,34 +112,70 @@ class RecordedCdoReferenceIT {
         }
     }
 
+    static Stream<String> statisticsReferences() throws IOException {
+        try (Stream<Path> files = Files.list(REFERENCE)) {
+            List<String> names = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".seasstats.csv") && !n.endsWith(".yseasstats.csv"))
+                    .map(n -> n.substring(0, n.length() - ".seasstats.csv".length())).sorted().toList();
+            assertThat(names).as("statistics references in %s", REFERENCE).isNotEmpty();
+            assertThat(INPUTS.keySet()).containsAll(names);
+            return names.stream();
+        }
+    }
+
     @ParameterizedTest(name = "{0}: per-year seasonal means match the recorded cdo seasmean")
     @MethodSource("references")
     void perYearSeasonalMeansMatchTheRecordedCdoSeasmean(String name) throws Exception {
-        compare(name, false);
+        compare(name, false, "mean");
     }
 
     @ParameterizedTest(name = "{0}: the seasonal climatology matches the recorded cdo yseasmean")
     @MethodSource("references")
     void seasonalClimatologyMatchesTheRecordedCdoYseasmean(String name) throws Exception {
-        compare(name, true);
+        compare(name, true, "mean");
     }
 
-    private void compare(String name, boolean climatology) throws Exception {
+    @ParameterizedTest(name = "{0}: per-year min, max, sum, std, std1 (weighted mean) match the recorded cdo seas*")
+    @MethodSource("statisticsReferences")
+    void perYearSeasonalStatisticsMatchTheRecordedCdoSeasStatistics(String name) throws Exception {
+        compare(name, false, "stats");
+    }
+
+    @ParameterizedTest(name = "{0}: climatologies of min, max, sum, std, std1 (weighted mean) match the recorded cdo yseas*")
+    @MethodSource("statisticsReferences")
+    void seasonalClimatologiesMatchTheRecordedCdoYseasStatistics(String name) throws Exception {
+        compare(name, true, "stats");
+    }
+
+    /**
+     * Compares Sluice with {@code NAME.[y]seas{KIND}.csv}: for {@code mean} its columns are variables (Sluice runs
+     * one mean), for {@code stats} they are {@code VAR_STAT} (Sluice runs one stage per STAT, so its columns have
+     * the same names).
+     */
+    private void compare(String name, boolean climatology, String kind) throws Exception {
         Input input = INPUTS.get(name);
         assertThat(input).as("input of reference %s (add it to INPUTS)", name).isNotNull();
-        Table reference = Table.read(REFERENCE.resolve(name + (climatology ? ".yseasmean.csv" : ".seasmean.csv")));
-        List<String> variables = reference.header().stream()
+        Table reference = Table.read(REFERENCE.resolve(name + (climatology ? ".yseas" : ".seas") + kind + ".csv"));
+        List<String> columns = reference.header().stream()
                 .filter(c -> !List.of("season", "year", "lat", "lon", "count").contains(c) && !c.endsWith("_valid"))
                 .toList();
-        assertThat(variables).as("variables of %s", name).isNotEmpty();
+        assertThat(columns).as("value columns of %s", name).isNotEmpty();
+        boolean stats = kind.equals("stats");
+        List<String> variables = stats ? columns.stream().map(c -> c.substring(0, c.indexOf('_'))).distinct().toList()
+                : columns;
+        List<String> statistics = stats ? columns.stream().map(c -> c.substring(c.indexOf('_') + 1)).distinct()
+                .toList() : List.of("mean");
         Grid grid = Grid.of(input, variables.get(0));
 
-        Table sluice = runSluice(name, input.file(), variables, climatology);
+        Table sluice = runSluice(name, input.file(), variables, statistics, climatology);
         List<String> labels = climatology ? List.of("season") : List.of("season", "year");
         List<String> expectedHeader = new ArrayList<>(labels);
         expectedHeader.addAll(List.of(grid.latName(), grid.lonName()));
-        expectedHeader.addAll(variables);
+        expectedHeader.addAll(columns);
         expectedHeader.add("count");
+        if (!climatology) {
+            expectedHeader.add("complete");
+        }
         assertThat(sluice.header()).as("Sluice's columns").containsExactlyInAnyOrderElementsOf(expectedHeader);
         assertThat(reference.header()).contains("season", "lat", "lon", "count");
         assertThat(reference.header().contains("year")).as("reference has a year column").isEqualTo(!climatology);
@@ -159,29 +204,35 @@ class RecordedCdoReferenceIT {
             assertThat(sluice.number(s, grid.lonName())).as("%s: lon", where).isEqualTo(reference.number(r, "lon"));
             assertThat(Long.parseLong(sluice.text(s, "count"))).as("%s: count (steps in the season)", where)
                     .isEqualTo(Long.parseLong(reference.text(r, "count")));
-            for (String variable : variables) {
-                String expected = reference.text(r, variable);
-                String actual = sluice.text(s, variable);
+            for (String column : columns) {
+                String expected = reference.text(r, column);
+                String actual = sluice.text(s, column);
                 if (expected.equals("NaN")) {
-                    assertThat(actual).as("%s: %s is missing in the reference", where, variable).isEmpty();
+                    assertThat(actual).as("%s: %s is missing in the reference", where, column).isEmpty();
                 } else {
-                    assertThat(actual).as("%s: %s", where, variable).isNotEmpty();
+                    assertThat(actual).as("%s: %s", where, column).isNotEmpty();
                     double e = Double.parseDouble(expected);
                     double a = Double.parseDouble(actual);
-                    assertThat(a).as("%s: %s", where, variable).isCloseTo(e, within(TOLERANCE));
+                    assertThat(a).as("%s: %s", where, column).isCloseTo(e, within(TOLERANCE));
                     maxDifference = Math.max(maxDifference, Math.abs(a - e));
                     compared++;
                 }
             }
         }
-        String summary = String.format("%s %s: %d rows, %d values, max |sluice - cdo| = %s", name,
-                climatology ? "yseasmean" : "seasmean", selected.size(), compared, maxDifference);
+        String summary = String.format("%s %s%s: %d rows, %d values, max |sluice - cdo| = %s", name,
+                climatology ? "yseas" : "seas", kind, selected.size(), compared, maxDifference);
         System.out.println(summary);
         assertThat(maxDifference).as(summary).isLessThanOrEqualTo(TOLERANCE);
     }
 
-    private Table runSluice(String name, Path input, List<String> variables, boolean climatology) throws Exception {
-        String kind = climatology ? "yseasmean" : "seasmean";
+    private Table runSluice(String name, Path input, List<String> variables, List<String> statistics,
+                            boolean climatology) throws Exception {
+        String kind = (climatology ? "yseas" : "seas") + String.join("-", statistics);
+        List<String> stages = new ArrayList<>();
+        for (String statistic : statistics) {
+            String type = statistic.equals("weighted_mean") ? "weighted-mean, weights: month-length" : statistic;
+            stages.add("  - { type: " + type + ", over: time" + (climatology ? ", group-by: season" : "") + " }");
+        }
         Path output = dir.resolve(name + "." + kind + ".csv");
         Path pipeline = dir.resolve(name + "." + kind + ".yaml");
         Files.writeString(pipeline, String.join("\n",
@@ -189,7 +240,7 @@ class RecordedCdoReferenceIT {
                 "source: { type: netcdf, path: '" + input + "', variables: [" + String.join(", ", variables) + "] }",
                 "split: { type: season }",
                 "stages:",
-                "  - { type: mean, over: time" + (climatology ? ", group-by: season" : "") + " }",
+                String.join("\n", stages),
                 "sink: { type: csv, path: '" + output + "' }", ""));
         assertThat(Main.execute("run", pipeline.toString())).as("sluice run %s", pipeline).isZero();
         return Table.read(output);

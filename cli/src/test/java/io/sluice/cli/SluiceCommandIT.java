@@ -29,7 +29,7 @@ class SluiceCommandIT {
         Console c = Console.run("run", p.toString());
         assertThat(c.exitCode()).as(c.err()).isZero();
         assertThat(c.out()).contains("17 chunks", "incomplete chunks kept: DJF-1981 (59 steps), DJF-1985 (31 steps)");
-        assertThat(Files.readAllLines(dir.resolve("out/means.csv")).get(0)).isEqualTo("season,year,lat,lon,tas,pr,count");
+        assertThat(Files.readAllLines(dir.resolve("out/means.csv")).get(0)).isEqualTo("season,year,lat,lon,tas,pr,count,complete");
     }
 
     @Test

@@ -12,6 +12,7 @@ class RegistrationTest {
     @Test
     void everySplitAndStatisticIsFoundByItsTypeId() {
         assertThat(Plugins.installed().types(SplitFactory.class)).contains("season", "month", "year", "steps");
-        assertThat(Plugins.installed().types(StageFactory.class)).contains("mean", "min", "max", "sum", "count");
+        assertThat(Plugins.installed().types(StageFactory.class)).contains("mean", "min", "max", "sum", "count",
+                "std", "std1", "var", "var1", "weighted-mean");
     }
 }

@@ -89,10 +89,12 @@ class SeasonalPipelineTest {
         List<Map<String, Object>> rows = MemorySink.rows("per-year");
 
         assertThat(rows).hasSize(9 * 2);
-        assertThat(rows.get(0).keySet()).containsExactly("season", "year", "lat", "lon", "tas", "count");
+        assertThat(rows.get(0).keySet())
+                .containsExactly("season", "year", "lat", "lon", "tas", "count", "complete");
         assertThat(rows.get(0)).containsEntry("season", "DJF").containsEntry("year", 1981L).containsEntry("count", 59L);
         for (Map<String, Object> row : rows) {
             String key = row.get("season") + "-" + row.get("year");
+            assertThat(row.get("complete")).as(key).isEqualTo(!key.equals("DJF-1981") && !key.equals("DJF-1983"));
             int cell = ((Double) row.get("lon")).intValue();
             assertThat((Double) row.get("tas")).as(key + " cell " + cell)
                     .isCloseTo(expectedMean(key, true, cell), within(1e-9));

@@ -35,11 +35,12 @@ class SeasonalMeansExampleIT {
 
         assertThat(Files.readAllBytes(javaOut)).isEqualTo(Files.readAllBytes(yamlOut));
         List<String> lines = Files.readAllLines(yamlOut);
-        assertThat(lines.get(0)).isEqualTo("season,year,lat,lon,tas,count");
+        assertThat(lines.get(0)).isEqualTo("season,year,lat,lon,tas,count,complete");
         // 17 seasons (1981-01-01 .. 1984-12-31: DJF-1981 .. DJF-1985) x 6 x 8 cells
         assertThat(lines).hasSize(1 + 17 * 48);
-        assertThat(lines.get(1)).startsWith("DJF,1981,").endsWith(",59");
-        assertThat(lines.get(lines.size() - 1)).startsWith("DJF,1985,").endsWith(",31");
+        assertThat(lines.get(1)).startsWith("DJF,1981,").endsWith(",59,false");
+        assertThat(lines.get(1 + 48)).startsWith("MAM,1981,").endsWith(",92,true");
+        assertThat(lines.get(lines.size() - 1)).startsWith("DJF,1985,").endsWith(",31,false");
         assertThat(yamlReport.chunks()).hasSize(17);
         assertThat(javaReport.rowsWritten()).isEqualTo(17 * 48);
     }

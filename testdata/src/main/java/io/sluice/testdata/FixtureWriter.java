@@ -57,8 +57,11 @@ public final class FixtureWriter {
     w.addDimension(null, "lat", f.nlat());
     w.addDimension(null, "lon", f.nlon());
     Variable time = w.addVariable(null, "time", DataType.DOUBLE, "time");
-    attrs(w, time, "standard_name", "time", "long_name", "time", "units", f.timeUnits().text(),
-        "calendar", f.calendar().cfName(), "axis", "T", "bounds", "time_bnds");
+    attrs(w, time, "standard_name", "time", "long_name", "time", "units", f.timeUnits().text());
+    if (f.calendarAttribute() != null) {
+      attrs(w, time, "calendar", f.calendarAttribute());
+    }
+    attrs(w, time, "axis", "T", "bounds", "time_bnds");
     w.addVariable(null, "time_bnds", DataType.DOUBLE, "time bnds");
     attrs(w, w.addVariable(null, "lat", DataType.DOUBLE, "lat"), "standard_name", "latitude",
         "long_name", "latitude", "units", "degrees_north", "axis", "Y");

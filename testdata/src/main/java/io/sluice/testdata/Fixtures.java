@@ -23,7 +23,7 @@ public final class Fixtures {
   /** All committed NetCDF-3 fixtures, in a fixed order. */
   public static List<GridFixture> committed() {
     return List.of(tasDailySmall(), multiDailySmall(), tasDailyNoleap(), tasDaily360Day(),
-        tasDailyProleptic(), monthlyPacked());
+        tasDailyProleptic(), monthlyPacked(), monthlyJulian());
   }
 
   /** Standard calendar, daily 1981-01-01..1984-12-31 (1461 steps), 6 x 8, {@code tas}, UNLIMITED time. */
@@ -74,6 +74,20 @@ public final class Fixtures {
     return GridFixture.builder("monthly_packed").calendar(CfCalendar.STANDARD).frequency(Frequency.MONTHLY)
         .years(1981, 5).grid(6, 8).timeUnits("hours since 1900-01-01 00:00:00").seed(SEED)
         .variable(psl).variable(FixtureVariable.tas()).build();
+  }
+
+  /**
+   * julian calendar, monthly 1899-01..1901-12 (36 steps, stamped mid-month), 4 x 5, time in "days since
+   * 1800-01-01": February 1900 has 29 days here and 28 in the standard calendar, so month-length weights tell
+   * the calendars apart. {@code tas} float, and {@code pr} (1e20f fill, 3 % missing) with cell (lat 1, lon 2)
+   * missing for all of DJF 1900 (Dec 1899..Feb 1900) and cell (lat 3, lon 4) missing in January 1900 only.
+   */
+  public static GridFixture monthlyJulian() {
+    FixtureVariable pr = FixtureVariable.pr().withGaps(List.of(Gap.of(1, 2, 18991201, 19000301),
+        Gap.of(3, 4, 19000101, 19000201)));
+    return GridFixture.builder("monthly_julian").calendar(CfCalendar.JULIAN).frequency(Frequency.MONTHLY)
+        .years(1899, 3).grid(4, 5).timeUnits("days since 1800-01-01").seed(SEED)
+        .variable(FixtureVariable.tas()).variable(pr).build();
   }
 
   /**

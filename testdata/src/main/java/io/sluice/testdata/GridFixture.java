@@ -19,6 +19,7 @@ import java.util.Objects;
 public final class GridFixture {
   private final String name;
   private final CfCalendar calendar;
+  private final String calendarAttribute;
   private final Frequency frequency;
   private final int startYear;
   private final int years;
@@ -33,6 +34,8 @@ public final class GridFixture {
   private GridFixture(Builder b) {
     this.name = b.name;
     this.calendar = b.calendar;
+    this.calendarAttribute = b.omitCalendar ? null : b.calendarAttribute == null ? b.calendar.cfName()
+        : b.calendarAttribute;
     this.frequency = b.frequency;
     this.startYear = b.startYear;
     this.years = b.years;
@@ -52,6 +55,8 @@ public final class GridFixture {
 
   public String name() { return name; }
   public CfCalendar calendar() { return calendar; }
+  /** The time variable's {@code calendar} attribute as written, or null when the file has none. */
+  public String calendarAttribute() { return calendarAttribute; }
   public Frequency frequency() { return frequency; }
   public int startYear() { return startYear; }
   public int years() { return years; }
@@ -82,6 +87,8 @@ public final class GridFixture {
   public static final class Builder {
     private final String name;
     private CfCalendar calendar = CfCalendar.STANDARD;
+    private String calendarAttribute;
+    private boolean omitCalendar;
     private Frequency frequency = Frequency.DAILY;
     private int startYear = 1981;
     private int years = 1;
@@ -98,6 +105,10 @@ public final class GridFixture {
     }
 
     public Builder calendar(CfCalendar value) { this.calendar = Objects.requireNonNull(value); return this; }
+    /** Writes the calendar under another name, such as the alias {@code 365_day} for noleap. */
+    public Builder calendarAttribute(String value) { this.calendarAttribute = Objects.requireNonNull(value); return this; }
+    /** Writes no {@code calendar} attribute (CF then means standard, so the calendar must be standard). */
+    public Builder withoutCalendarAttribute() { this.omitCalendar = true; return this; }
     public Builder frequency(Frequency value) { this.frequency = Objects.requireNonNull(value); return this; }
     public Builder timeUnits(String value) { this.timeUnits = Objects.requireNonNull(value); return this; }
     public Builder unlimitedTime(boolean value) { this.unlimitedTime = value; return this; }
@@ -141,6 +152,13 @@ public final class GridFixture {
             problems.add("variable " + v.name() + ": " + g + " is outside the " + nlat + " x " + nlon + " grid");
           }
         }
+      }
+      if (calendarAttribute != null && CfCalendar.fromCfName(calendarAttribute) != calendar) {
+        problems.add("calendar attribute '" + calendarAttribute + "' does not name the " + calendar.cfName()
+            + " calendar");
+      }
+      if (omitCalendar && calendar != CfCalendar.STANDARD) {
+        problems.add("only the standard calendar may be written without a calendar attribute");
       }
       try {
         TimeUnits.parse(timeUnits);

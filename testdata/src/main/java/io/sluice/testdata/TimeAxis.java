@@ -1,7 +1,8 @@
 package io.sluice.testdata;
 
 /**
- * The time steps of a fixture: whole years from 1 January of a start year, daily or monthly, in one calendar.
+ * The time steps of a fixture: whole years from 1 January of a start year, daily or monthly (stamped mid-month
+ * or on the month's last day), in one calendar.
  * Positions are fractional days from the calendar's origin (see {@link CfCalendar#dayNumber}).
  *
  * <pre>{@code
@@ -14,6 +15,7 @@ public final class TimeAxis {
   private final CfCalendar calendar;
   private final double[] lower;
   private final double[] upper;
+  private final double[] stamp;
   private final int[] dateKey;
   private final double[] doy;
   private final int[] yearLength;
@@ -22,6 +24,7 @@ public final class TimeAxis {
     this.calendar = calendar;
     this.lower = new double[steps];
     this.upper = new double[steps];
+    this.stamp = new double[steps];
     this.dateKey = new int[steps];
     this.doy = new double[steps];
     this.yearLength = new int[steps];
@@ -38,14 +41,19 @@ public final class TimeAxis {
     }
     int steps = 0;
     for (int y = startYear; y < startYear + years; y++) {
-      steps += frequency == Frequency.DAILY ? calendar.daysInYear(y) : 12;
+      steps += frequency.monthly() ? 12 : calendar.daysInYear(y);
     }
     TimeAxis axis = new TimeAxis(calendar, steps);
     int i = 0;
     for (int y = startYear; y < startYear + years; y++) {
       for (int m = 1; m <= 12; m++) {
-        if (frequency == Frequency.MONTHLY) {
-          axis.set(i++, y, m, 1, calendar.daysInMonth(y, m));
+        if (frequency.monthly()) {
+          int days = calendar.daysInMonth(y, m);
+          axis.set(i, y, m, 1, days);
+          if (frequency == Frequency.MONTHLY_END) {
+            axis.stamp[i] = axis.upper[i] - 1;
+          }
+          i++;
         } else {
           for (int d = 1; d <= calendar.daysInMonth(y, m); d++) {
             axis.set(i++, y, m, d, 1);
@@ -60,6 +68,7 @@ public final class TimeAxis {
     long yearStart = calendar.dayNumber(year, 1, 1);
     lower[i] = calendar.dayNumber(year, month, day);
     upper[i] = lower[i] + lengthDays;
+    stamp[i] = (lower[i] + upper[i]) / 2;
     dateKey[i] = 10000 * year + 100 * month + day;
     doy[i] = 0.5 + (lower[i] + upper[i]) / 2 - yearStart;
     yearLength[i] = calendar.daysInYear(year);
@@ -85,9 +94,9 @@ public final class TimeAxis {
     return upper[i];
   }
 
-  /** Time stamp of step {@code i}: the middle of its bounds. */
+  /** Time stamp of step {@code i}: the middle of its bounds, or the last day's 00:00 for MONTHLY_END. */
   public double stampDays(int i) {
-    return (lower[i] + upper[i]) / 2;
+    return stamp[i];
   }
 
   /** Start date of step {@code i} as the integer {@code yyyymmdd}. */
@@ -96,7 +105,8 @@ public final class TimeAxis {
   }
 
   /**
-   * Day of year of the stamp of step {@code i}: 0.5 plus the days from 1 January 00:00 to the stamp, so daily
+   * Day of year of the middle of step {@code i} (its stamp, except for MONTHLY_END): 0.5 plus the days from
+   * 1 January 00:00 to the middle, so daily
    * steps get 1, 2, ..., 365 and a 31-day January gets 16.0.
    */
   public double dayOfYear(int i) {

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A CF time units string such as {@code "days since 1850-01-01"} or
- * {@code "hours since 1900-01-01 00:00:00"}, able to turn a calendar position into a coordinate value.
+ * {@code "hours since 1900-01-01 00:00:00"}, optionally followed by a time zone ({@code UTC}, {@code Z} or an
+ * offset such as {@code +00:00} or {@code -5:30}), able to turn a calendar position into a coordinate value.
  *
  * <pre>{@code
  * TimeUnits u = TimeUnits.parse("hours since 1900-01-01 00:00:00");
@@ -18,26 +19,34 @@ import java.util.regex.Pattern;
  * @param year reference year
  * @param month reference month (1-12)
  * @param day reference day of month
- * @param secondOfDay reference time of day in seconds
+ * @param secondOfDay reference time of day in seconds, local to the zone
+ * @param zoneOffsetSeconds the zone's offset from UTC in seconds (0 for none, UTC or Z)
  */
-public record TimeUnits(String text, long secondsPerUnit, int year, int month, int day, int secondOfDay) {
+public record TimeUnits(String text, long secondsPerUnit, int year, int month, int day, int secondOfDay,
+    int zoneOffsetSeconds) {
 
   private static final Pattern FORMAT = Pattern.compile(
-      "\\s*(\\w+)\\s+since\\s+(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*");
+      "\\s*(\\w+)\\s+since\\s+(-?\\d{1,4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?"
+          + "(?:\\s*(UTC|Z|([+-])(\\d{1,2})(?::?(\\d{2}))?))?\\s*");
 
-  /** Parses {@code "<days|hours|minutes|seconds> since YYYY-MM-DD[ hh:mm[:ss]]"}. */
+  /** Parses {@code "<days|hours|minutes|seconds> since YYYY-MM-DD[ hh:mm[:ss]][ UTC|Z|+hh:mm]"}. */
   public static TimeUnits parse(String text) {
     Matcher m = FORMAT.matcher(text);
     if (!m.matches()) {
       throw new IllegalArgumentException("time units '" + text
-          + "' are not of the form '<days|hours|minutes|seconds> since YYYY-MM-DD[ hh:mm[:ss]]'");
+          + "' are not of the form '<days|hours|minutes|seconds> since YYYY-MM-DD[ hh:mm[:ss]][ UTC|Z|+hh:mm]'");
     }
     long seconds = secondsPerUnit(m.group(1), text);
     int hour = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
     int minute = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
     int second = m.group(7) == null ? 0 : Integer.parseInt(m.group(7));
+    int offset = 0;
+    if (m.group(9) != null) {
+      int minutes = 60 * Integer.parseInt(m.group(10)) + (m.group(11) == null ? 0 : Integer.parseInt(m.group(11)));
+      offset = (m.group(9).equals("-") ? -60 : 60) * minutes;
+    }
     return new TimeUnits(text, seconds, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-        Integer.parseInt(m.group(4)), 3600 * hour + 60 * minute + second);
+        Integer.parseInt(m.group(4)), 3600 * hour + 60 * minute + second, offset);
   }
 
   private static long secondsPerUnit(String unit, String text) {
@@ -53,10 +62,11 @@ public record TimeUnits(String text, long secondsPerUnit, int year, int month, i
 
   /**
    * Converts a position on the calendar, given as fractional days from the calendar's origin
-   * ({@link CfCalendar#dayNumber} plus the fraction of the day), to a value in these units.
+   * ({@link CfCalendar#dayNumber} plus the fraction of the day, in UTC), to a value in these units. The
+   * reference's UTC time is its local time minus the zone offset.
    */
   public double value(CfCalendar calendar, double days) {
     double since = days - calendar.dayNumber(year, month, day);
-    return (since * 86400.0 - secondOfDay) / secondsPerUnit;
+    return (since * 86400.0 - secondOfDay + zoneOffsetSeconds) / secondsPerUnit;
   }
 }

@@ -26,13 +26,8 @@ record TimeStatistic(Statistic kind, String groupBy) implements Aggregation {
 
     @Override
     public Accumulator start(SourceDescription description) {
-        long cells = description.cellsPerStep();
-        if (cells > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(description.origin() + ": " + cells + " cells per time step is too"
-                    + " many for one " + kind.id() + "; select a smaller region");
-        }
         return new CellAccumulator(kind, description.variables().stream().map(VariableInfo::name).toList(),
-                (int) cells);
+                CellCount.of(description, kind.id()));
     }
 
     @Override

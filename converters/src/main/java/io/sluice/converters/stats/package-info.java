@@ -1,2 +1,5 @@
-/** Statistics over time per grid cell (mean, min, max, sum, count) as mergeable accumulators. */
+/**
+ * Statistics over time per grid cell (mean, min, max, sum, count, std, var, month-length weighted mean) as
+ * mergeable accumulators.
+ */
 package io.sluice.converters.stats;

@@ -29,14 +29,47 @@ class StatisticSettingsTest {
     }
 
     @Test
+    void theDslWritesTheSameWeightedMeanSettingsAsYaml() {
+        assertThat(Statistics.weightedMean().toConfig()).isEqualTo(Config.ofType("weighted-mean")
+                .with("over", "time").with("weights", "month-length").with("missing-weights", "renormalise"));
+        assertThat(Statistics.weightedMean().groupBy("season").missingWeights(MissingWeights.XARRAY).toConfig())
+                .isEqualTo(Config.ofType("weighted-mean").with("over", "time").with("weights", "month-length")
+                        .with("missing-weights", "xarray").with("group-by", "season"));
+        assertThat(Statistics.std1().toConfig()).isEqualTo(Config.ofType("std1").with("over", "time"));
+        assertThat(aggregation(Config.ofType("weighted-mean"))).isEqualTo(aggregation(Statistics.weightedMean()));
+    }
+
+    @Test
+    void weightedMeanSettingsAreCheckedWithLocationsAndHints() {
+        Config stage = Config.empty("stages[0]", Location.of("pipeline.yaml", 7, 5))
+                .with("type", "weighted-mean", Location.of("pipeline.yaml", 7, 13))
+                .with("weights", "month-lenght", Location.of("pipeline.yaml", 7, 38))
+                .with("missing-weights", "xaray", Location.of("pipeline.yaml", 7, 69));
+
+        assertThat(Computing.problems(stage)).extracting(Problem::toString).containsExactly(
+                "pipeline.yaml:7:38 stages[0].weights: 'month-lenght' is not one of month-length."
+                        + " Did you mean 'month-length'?",
+                "pipeline.yaml:7:69 stages[0].missing-weights: 'xaray' is not one of renormalise, xarray."
+                        + " Did you mean 'xarray'?");
+        assertThat(Computing.problems(Config.ofType("weighted-mean").with("missing_weights", "xarray")))
+                .extracting(Problem::message)
+                .containsExactly("unknown key; expected one of type, over, group-by, weights, missing-weights."
+                        + " Did you mean 'missing-weights'?");
+    }
+
+    @Test
     void eachStatisticReportsItsTypeIdAndGrouping() {
-        for (String type : List.of("mean", "min", "max", "sum", "count")) {
+        for (String type : List.of("mean", "min", "max", "sum", "count", "std", "std1", "var", "var1")) {
             Aggregation a = aggregation(Config.ofType(type));
             assertThat(a.type()).isEqualTo(type);
             assertThat(a.statistic()).isEqualTo(type);
             assertThat(a.groupBy()).isNull();
         }
         assertThat(aggregation(Statistics.max().groupBy("month")).groupBy()).isEqualTo("month");
+        Aggregation weighted = aggregation(Statistics.weightedMean().groupBy("season"));
+        assertThat(weighted.type()).isEqualTo("weighted-mean");
+        assertThat(weighted.statistic()).as("column suffix").isEqualTo("weighted_mean");
+        assertThat(weighted.groupBy()).isEqualTo("season");
     }
 
     @Test
@@ -67,6 +100,8 @@ class StatisticSettingsTest {
         assertThat(aggregation(Statistics.mean()).resultType(floats)).isEqualTo(ColumnType.DOUBLE);
         assertThat(aggregation(Statistics.max()).resultType(floats)).isEqualTo(ColumnType.FLOAT);
         assertThat(aggregation(Statistics.sum()).resultType(doubles)).isEqualTo(ColumnType.DOUBLE);
+        assertThat(aggregation(Statistics.std()).resultType(floats)).isEqualTo(ColumnType.DOUBLE);
+        assertThat(aggregation(Statistics.weightedMean()).resultType(floats)).isEqualTo(ColumnType.DOUBLE);
     }
 
     @Test

@@ -69,7 +69,8 @@ final class ChunkProcessor {
             if (!aggregations.isEmpty() && run.groupBy() == null) {
                 stage = "write";
                 try (PartWriter part = session.part(chunk.index())) {
-                    var table = ResultTable.of(description, chunk.labels(), aggregations, accumulators, steps);
+                    var table = ResultTable.of(description, chunk.labels(), aggregations, accumulators, steps,
+                            chunk.complete());
                     part.write(table);
                     rows = table.rowCount();
                 }

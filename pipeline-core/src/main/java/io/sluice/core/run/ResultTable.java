@@ -15,18 +15,35 @@ import java.util.Map;
 
 /**
  * Turns finished statistics into the tidy output table: labels, spatial coordinates, one column per variable
- * (named {@code tas}, or {@code tas_mean} when several statistics are computed) and a {@code count} column
- * holding the number of time steps that went into each row.
+ * (named {@code tas}, or {@code tas_mean} when several statistics are computed), a {@code count} column
+ * holding the number of time steps that went into each row and, for a single chunk's period (a per-year
+ * season, month or year, not a pooled group), a {@code complete} column saying whether the chunk covers its
+ * whole period.
  */
 final class ResultTable {
     /** The column holding the number of time steps behind each row. */
     static final String COUNT_COLUMN = "count";
+    /** The column saying whether a chunk's period is complete, after {@link #COUNT_COLUMN}. */
+    static final String COMPLETE_COLUMN = "complete";
 
     private ResultTable() {
     }
 
+    /** The result of one chunk, with its {@code complete} column. */
+    static Table of(SourceDescription description, Map<String, String> labels, List<Aggregation> aggregations,
+                    List<Accumulator> accumulators, long steps, boolean complete) {
+        return build(description, labels, aggregations, accumulators, steps)
+                .constant(COMPLETE_COLUMN, ColumnType.BOOLEAN, Boolean.toString(complete)).build();
+    }
+
+    /** The result of a group of pooled chunks, without a {@code complete} column. */
     static Table of(SourceDescription description, Map<String, String> labels, List<Aggregation> aggregations,
                     List<Accumulator> accumulators, long steps) {
+        return build(description, labels, aggregations, accumulators, steps).build();
+    }
+
+    private static GridTable build(SourceDescription description, Map<String, String> labels,
+                                   List<Aggregation> aggregations, List<Accumulator> accumulators, long steps) {
         GridTable table = GridTable.builder(description.space());
         labels.forEach(table::label);
         boolean suffix = aggregations.size() > 1;
@@ -41,8 +58,7 @@ final class ResultTable {
                 table.variable(name, a.resultType(variable), values, attributes);
             }
         }
-        table.constant(COUNT_COLUMN, ColumnType.LONG, Long.toString(steps));
-        return table.build();
+        return table.constant(COUNT_COLUMN, ColumnType.LONG, Long.toString(steps));
     }
 
     /** The output's columns with no rows, for a plan without chunks: the output still names its columns. */
@@ -55,7 +71,9 @@ final class ResultTable {
         List<Aggregation> aggregations = run.compiled().aggregations();
         if (!aggregations.isEmpty()) {
             List<Accumulator> none = aggregations.stream().map(a -> a.start(description)).toList();
-            return Table.of(0, of(description, labels, aggregations, none, 0).columns());
+            Table columns = run.groupBy() == null ? of(description, labels, aggregations, none, 0, false)
+                    : of(description, labels, aggregations, none, 0);
+            return Table.of(0, columns.columns());
         }
         if (description.isTable()) {
             List<Column> columns = new ArrayList<>();

@@ -140,6 +140,8 @@ public final class MemorySink implements SinkFactory {
                 value = c.stringValue(r);
             } else if (c.type() == ColumnType.LONG) {
                 value = c.longValue(r);
+            } else if (c.type() == ColumnType.BOOLEAN) {
+                value = c.longValue(r) != 0;
             } else {
                 value = c.doubleValue(r);
             }

@@ -39,10 +39,10 @@ class LocalRunnerTest {
         assertThat(report.chunks()).extracting(ChunkReport::key).startsWith("c0", "c1", "c2");
         assertThat(report.rowsWritten()).isEqualTo(14 * 6);
         // chunk c0 holds steps 0, 1, 2; cell 0 of step s is s * 10
-        assertThat(serial.get(0)).isEqualTo("parity,lat,lon,v,count");
-        assertThat(serial.get(1)).isEqualTo("even,-10.0,0.0,30.0,3");
-        // last chunk c13 holds only step 39: cell 5 = 395
-        assertThat(serial.get(serial.size() - 1)).isEqualTo("odd,10.0,240.0,395.0,1");
+        assertThat(serial.get(0)).isEqualTo("parity,lat,lon,v,count,complete");
+        assertThat(serial.get(1)).isEqualTo("even,-10.0,0.0,30.0,3,true");
+        // last chunk c13 holds only step 39: cell 5 = 395, and it is the one incomplete chunk
+        assertThat(serial.get(serial.size() - 1)).isEqualTo("odd,10.0,240.0,395.0,1,false");
         assertThat(report.incompleteChunks()).extracting(ChunkReport::key).containsExactly("c13");
     }
 
@@ -85,7 +85,9 @@ class LocalRunnerTest {
     @Test
     void aSourceWithoutTimeStepsStillGetsItsColumnNames() {
         run(1, pipeline("empty-stats", 0, -1, Config.ofType("fake-sum")));
-        assertThat(MemorySink.COMMITTED.get("empty-stats")).containsExactly("parity,lat,lon,v,count");
+        assertThat(MemorySink.COMMITTED.get("empty-stats")).containsExactly("parity,lat,lon,v,count,complete");
+        run(1, pipeline("empty-grouped", 0, -1, Config.ofType("fake-sum").with("group-by", "parity")));
+        assertThat(MemorySink.COMMITTED.get("empty-grouped")).containsExactly("parity,lat,lon,v,count");
         run(1, pipeline("empty-cells", 0, -1));
         assertThat(MemorySink.COMMITTED.get("empty-cells")).containsExactly("parity,time,lat,lon,v");
     }
