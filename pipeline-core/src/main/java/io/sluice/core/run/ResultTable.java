@@ -3,6 +3,7 @@ package io.sluice.core.run;
 import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.GridTable;
 import io.sluice.core.data.Table;
+import io.sluice.core.data.TimeSpan;
 import io.sluice.core.data.VariableInfo;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.Accumulator;
@@ -20,13 +21,21 @@ final class ResultTable {
     /** The column holding the number of time steps behind each row. */
     static final String COUNT_COLUMN = "count";
 
+    /** CF cell method names of statistics whose name differs. */
+    private static final Map<String, String> CELL_METHODS = Map.of("min", "minimum", "max", "maximum",
+            "std", "standard_deviation", "var", "variance");
+
     private ResultTable() {
     }
 
     static Table of(SourceDescription description, Map<String, String> labels, List<Aggregation> aggregations,
-                    List<Accumulator> accumulators, long steps) {
+                    List<Accumulator> accumulators, long steps, TimeSpan span) {
         GridTable table = GridTable.builder(description.space());
         labels.forEach(table::label);
+        if (span != null) {
+            table.attributes(span.toAttributes());
+        }
+        boolean climatology = span != null && span.climatology();
         boolean suffix = aggregations.size() > 1;
         List<Map<String, double[]>> results = accumulators.stream().map(Accumulator::finish).toList();
         for (VariableInfo variable : description.variables()) {
@@ -35,7 +44,7 @@ final class ResultTable {
                 double[] values = results.get(i).get(variable.name());
                 String name = suffix ? variable.name() + "_" + a.statistic() : variable.name();
                 Map<String, String> attributes = a.resultType(variable) == ColumnType.LONG
-                        ? Map.of() : unitsOf(variable);
+                        ? Map.of() : describing(variable, a.statistic(), climatology);
                 table.variable(name, a.resultType(variable), values, attributes);
             }
         }
@@ -53,17 +62,43 @@ final class ResultTable {
         List<Aggregation> aggregations = run.compiled().aggregations();
         if (!aggregations.isEmpty()) {
             List<Accumulator> none = aggregations.stream().map(a -> a.start(description)).toList();
-            return Table.of(0, of(description, labels, aggregations, none, 0).columns());
+            return Table.of(0, of(description, labels, aggregations, none, 0, null).columns());
         }
         GridTable table = GridTable.builder(description.space()).time(description.time());
         labels.forEach(table::label);
         for (VariableInfo v : description.variables()) {
-            table.variable(v.name(), v.valueType(), new double[0], unitsOf(v));
+            table.variable(v.name(), v.valueType(), new double[0], copied(v));
         }
         return Table.of(0, table.build().columns());
     }
 
-    static Map<String, String> unitsOf(VariableInfo variable) {
-        return variable.units().isEmpty() ? Map.of() : Map.of("units", variable.units());
+    /**
+     * The variable's descriptive attributes (units, long_name, standard_name) with CF {@code cell_methods} for
+     * the statistic: {@code time: mean}, or {@code time: mean within years time: mean over years} when pooled.
+     */
+    static Map<String, String> describing(VariableInfo variable, String statistic, boolean climatology) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : List.of("units", "long_name", "standard_name")) {
+            String value = variable.attributes().get(key);
+            if (value != null && !value.isEmpty()) {
+                out.put(key, value);
+            }
+        }
+        String method = CELL_METHODS.getOrDefault(statistic, statistic);
+        out.put("cell_methods", climatology ? "time: " + method + " within years time: " + method + " over years"
+                : "time: " + method);
+        return out;
+    }
+
+    /** The variable's descriptive attributes (units, long_name, standard_name, cell_methods), unchanged. */
+    static Map<String, String> copied(VariableInfo variable) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : List.of("units", "long_name", "standard_name", "cell_methods")) {
+            String value = variable.attributes().get(key);
+            if (value != null && !value.isEmpty()) {
+                out.put(key, value);
+            }
+        }
+        return out;
     }
 }
