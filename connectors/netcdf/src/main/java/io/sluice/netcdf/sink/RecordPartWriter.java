@@ -61,12 +61,16 @@ final class RecordPartWriter implements PartWriter {
             }
             int steps = time == null ? 1 : time.size();
             writeValues(table, schema, steps);
+            WholeSeconds seconds = WholeSeconds.of(source.time().units());
             for (int s = 0; s < steps; s++) {
                 if (time != null) {
-                    part.addRecord(time.value(s), time.lowerBound(s), time.upperBound(s));
+                    part.addRecord(seconds.round(time.value(s)), seconds.round(time.lowerBound(s)),
+                            seconds.round(time.upperBound(s)));
                 } else {
-                    double stamp = span.climatology() ? span.last() : (span.lower() + span.upper()) / 2;
-                    part.addRecord(stamp, span.lower(), span.upper());
+                    double lower = seconds.round(span.lower());
+                    double upper = seconds.round(span.upper());
+                    double stamp = span.climatology() ? seconds.round(span.last()) : seconds.middle(lower, upper);
+                    part.addRecord(stamp, lower, upper);
                 }
             }
         }

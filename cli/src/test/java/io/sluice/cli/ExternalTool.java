@@ -1,0 +1,45 @@
+package io.sluice.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs a Debian tool the tests compare against (ncdump, python3 with xarray); a missing tool fails the test. */
+final class ExternalTool {
+    /** Debian's python, which has xarray and netCDF4 (python3-xarray, python3-netcdf4). */
+    static final String PYTHON = "/usr/bin/python3";
+
+    private ExternalTool() {
+    }
+
+    /** Runs {@code command} and returns its standard output; fails the test on a non-zero exit. */
+    static String run(String... command) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is needed for this test and is not installed"
+                    + " (scripts/install-test-tools.sh installs it): " + e.getMessage(), e);
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", List.of(command)).isTrue();
+        assertThat(p.exitValue()).as("%s exited with: %s", List.of(command), out).isZero();
+        return out;
+    }
+
+    /**
+     * Opens {@code file} with xarray (times not decoded: xarray 2023.01 cannot decode year 0) and prints, per
+     * variable, its name, dimensions and the sum and count of its valid values.
+     */
+    static String xarraySummary(String file) throws IOException, InterruptedException {
+        String script = "import sys, xarray as xr\n"
+                + "d = xr.open_dataset(sys.argv[1], decode_times=False)\n"
+                + "for n in sorted(d.data_vars):\n"
+                + "    v = d[n]\n"
+                + "    print(n, ','.join(v.dims), repr(float(v.sum())), int(v.count()))\n";
+        return run(PYTHON, "-c", script, file);
+    }
+}
