@@ -38,8 +38,8 @@ class NetcdfOutputIT {
 
     private Path run(String input, List<String> variables, String stages, String sink) throws IOException {
         Path pipeline = dir.resolve("pipeline.yaml");
-        Files.writeString(pipeline, "pipeline: t\nsource: { type: netcdf, path: " + TESTDATA.resolve(input)
-                + ", variables: [" + String.join(", ", variables) + "] }\nsplit: { type: season }\n" + stages
+        Files.writeString(pipeline, "pipeline: t\nsource: { type: netcdf, path: \"" + TESTDATA.resolve(input)
+                + "\", variables: [" + String.join(", ", variables) + "] }\nsplit: { type: season }\n" + stages
                 + "sink: " + sink + "\n");
         Console c = Console.run("run", pipeline.toString());
         assertThat(c.exitCode()).as(c.err()).isZero();
@@ -142,6 +142,31 @@ class NetcdfOutputIT {
                 assertThat(one[k]).isCloseTo(all[r * cells + k], within(TOLERANCE));
             }
         }
+    }
+
+    @Test
+    void yearlyFilesJoinedByAGlobGiveCdoMergetimeSeasmeanIncludingTheDjfsThatSpanTwoFiles() throws Exception {
+        Path years = Files.createDirectories(dir.resolve("years"));
+        CdoRun.cdo("splityear", TESTDATA.resolve("tas_daily_small.nc").toString(), years.resolve("tas_").toString());
+        List<String> files;
+        try (Stream<Path> found = Files.list(years)) {
+            files = found.map(Path::toString).sorted().toList();
+        }
+        assertThat(files).hasSize(4);
+        run(years + "/tas_*.nc", List.of("tas"), "stages: [{ type: mean, over: time }]\n",
+                "{ type: netcdf, path: out/joined.nc }");
+        Path ours = dir.resolve("out/joined.nc");
+        Path cdo = dir.resolve("cdo_joined.nc");
+        List<String> args = new java.util.ArrayList<>(List.of("seasmean", "-mergetime"));
+        args.addAll(files);
+        args.add(cdo.toString());
+        CdoRun.cdo(args.toArray(String[]::new));
+        assertThat(CdoRun.values(ours, "time")).containsExactly(CdoRun.values(cdo, "time"));
+        assertThat(CdoRun.values(ours, "time_bnds")).containsExactly(CdoRun.values(cdo, "time_bnds"));
+        assertSameValues(ours, cdo, "tas");
+        Console plan = Console.run("plan", dir.resolve("pipeline.yaml").toString());
+        assertThat(plan.out()).contains("(NetCDF-3 classic, 4 files)", "file " + years.resolve("tas_1981.nc")
+                + " (1981-01-01T12:00:00 .. 1981-12-31T12:00:00, 365 steps)");
     }
 
     @Test

@@ -73,7 +73,9 @@ final class SourceDescriber {
                 infos, dimensions(file.file().getRootGroup(), new LinkedHashMap<>()),
                 AttributeText.of(file.file().getGlobalAttributes()), all);
         String timeDim = timeVar == null ? "" : TimeVariableFinder.dimName(timeVar.getDimension(0));
-        return new GridPlan(description, timeDim, names, packings, layout, length);
+        Member member = new Member(settings.file(), settings.shown(), 0, time.size(), List.copyOf(packings), layout,
+                length, pool);
+        return new GridPlan(description, timeDim, names, List.of(member));
     }
 
     private static FileSignature checkFile(NetcdfSettings settings) throws IOException {

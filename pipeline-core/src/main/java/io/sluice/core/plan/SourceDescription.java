@@ -27,14 +27,25 @@ import java.util.Map;
  * @param dimensions every dimension of the source with its length
  * @param attributes global attributes as text
  * @param allVariables every variable of the source (for inspection)
+ * @param files the files a multi-file source aggregates, in time order, each with its time range (for plans
+ *              and inspection); empty for a single file
  */
 public record SourceDescription(String origin, String format, TimeAxis time, List<Axis> space,
                                 List<VariableInfo> variables, Map<String, Integer> dimensions,
-                                Map<String, String> attributes, List<VariableInfo> allVariables)
+                                Map<String, String> attributes, List<VariableInfo> allVariables,
+                                List<String> files)
         implements Serializable {
+
+    /** A description of a single-file source (no file list). */
+    public SourceDescription(String origin, String format, TimeAxis time, List<Axis> space,
+                             List<VariableInfo> variables, Map<String, Integer> dimensions,
+                             Map<String, String> attributes, List<VariableInfo> allVariables) {
+        this(origin, format, time, space, variables, dimensions, attributes, allVariables, List.of());
+    }
 
     /** Copies the collections. */
     public SourceDescription {
+        files = List.copyOf(files);
         space = List.copyOf(space);
         variables = List.copyOf(variables);
         dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
