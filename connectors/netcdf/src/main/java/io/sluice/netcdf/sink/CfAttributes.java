@@ -1,5 +1,6 @@
 package io.sluice.netcdf.sink;
 
+import io.sluice.core.data.Axis;
 import io.sluice.core.data.VariableInfo;
 import io.sluice.core.plan.SourceDescription;
 import java.util.LinkedHashMap;
@@ -25,6 +26,24 @@ final class CfAttributes {
             }
         }
         return new LinkedHashMap<>();
+    }
+
+    /**
+     * The text attributes of a spatial coordinate, without {@code bounds} (bounds are not written) and with the
+     * {@code standard_name} and {@code axis} its units imply when it has none, as CDO adds them:
+     * {@code degrees_north} is latitude (Y), {@code degrees_east} longitude (X).
+     */
+    static Map<String, String> coordinate(SourceDescription source, Axis axis) {
+        Map<String, String> out = ofVariable(source, axis.name(), Set.of("bounds", "units"));
+        String units = axis.units().toLowerCase(java.util.Locale.ROOT);
+        if (units.equals("degrees_north") || units.equals("degree_north")) {
+            out.putIfAbsent("standard_name", "latitude");
+            out.putIfAbsent("axis", "Y");
+        } else if (units.equals("degrees_east") || units.equals("degree_east")) {
+            out.putIfAbsent("standard_name", "longitude");
+            out.putIfAbsent("axis", "X");
+        }
+        return out;
     }
 
     /** The text attributes of {@code attributes}, minus {@code except}, in order. */

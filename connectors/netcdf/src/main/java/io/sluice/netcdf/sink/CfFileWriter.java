@@ -71,7 +71,10 @@ final class CfFileWriter {
             Dimension timeDim = writer.addUnlimitedDimension(timeName);
             List<Dimension> dataDims = new ArrayList<>(List.of(timeDim));
             Variable timeVar = writer.addVariable(null, timeName, DataType.DOUBLE, List.of(timeDim));
-            attributes(writer, timeVar, CfAttributes.ofVariable(source, time.name(), NOT_FROM_SOURCE));
+            Map<String, String> timeAttributes = CfAttributes.ofVariable(source, time.name(), NOT_FROM_SOURCE);
+            timeAttributes.putIfAbsent("standard_name", "time");
+            timeAttributes.putIfAbsent("axis", "T");
+            attributes(writer, timeVar, timeAttributes);
             writer.addVariableAttribute(timeVar, new Attribute("units", time.units()));
             writer.addVariableAttribute(timeVar, new Attribute("calendar", time.calendar()));
             Variable boundsVar = null;
@@ -86,7 +89,7 @@ final class CfFileWriter {
                 Dimension d = writer.addDimension(null, a.name(), a.size());
                 dataDims.add(d);
                 Variable v = writer.addVariable(null, a.name(), DataType.DOUBLE, List.of(d));
-                attributes(writer, v, CfAttributes.ofVariable(source, a.name(), Set.of("bounds")));
+                attributes(writer, v, CfAttributes.coordinate(source, a));
                 if (!a.units().isEmpty()) {
                     writer.addVariableAttribute(v, new Attribute("units", a.units()));
                 }
