@@ -195,6 +195,23 @@ class NetcdfOutputIT {
     }
 
     @Test
+    void netcdf4OutputIsDeflatedAndReadByCdoNcdumpAndXarrayWithCdosValues() throws Exception {
+        run("tas_daily_small.nc", List.of("tas"), "stages: [{ type: mean, over: time }]\n",
+                "{ type: netcdf, path: out/nc4.nc, format: netcdf4, deflate: 5, fallback: false }");
+        Path ours = dir.resolve("out/nc4.nc");
+        assertThat(ExternalTool.run("ncdump", "-k", ours.toString()).trim()).isEqualTo("netCDF-4");
+        assertThat(ExternalTool.run("ncdump", "-hs", ours.toString())).contains("tas:_DeflateLevel = 5 ;",
+                "tas:_Shuffle = \"true\" ;");
+        Path cdo = dir.resolve("cdo_seasmean.nc");
+        CdoRun.cdo("seasmean", TESTDATA.resolve("tas_daily_small.nc").toString(), cdo.toString());
+        Path back = dir.resolve("cdo_copy.nc");
+        CdoRun.cdo("copy", ours.toString(), back.toString());
+        assertThat(CdoRun.values(ours, "time")).isEqualTo(CdoRun.values(cdo, "time"));
+        assertSameValues(back, cdo, "tas");
+        assertThat(ExternalTool.xarraySummary(ours.toString())).startsWith("tas time,lat,lon ");
+    }
+
+    @Test
     void historyGetsALineWithTheRunsTimeVersionPipelineAndHash() throws Exception {
         run("real/coads_climatology.cdf", List.of("SST"), "stages: [{ type: mean, over: time }]\n",
                 "{ type: netcdf, path: out/sst.nc }");

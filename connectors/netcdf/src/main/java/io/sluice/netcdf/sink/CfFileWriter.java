@@ -22,9 +22,12 @@ import ucar.nc2.Attribute;
 import ucar.nc2.Dimension;
 import ucar.nc2.NetcdfFileWriter;
 import ucar.nc2.Variable;
+import ucar.nc2.write.Nc4Chunking;
+import ucar.nc2.write.Nc4ChunkingStrategy;
 
 /**
- * Writes one CF NetCDF-3 (64-bit offset) file from staged parts, in order: an unlimited time dimension named
+ * Writes one CF NetCDF-3 (64-bit offset) file, or NetCDF-4 with deflate and shuffle (netCDF's standard
+ * chunking), from staged parts, in order: an unlimited time dimension named
  * as the source's time variable, with its units and calendar; {@code time_bnds} (or {@code climatology_bnds}
  * for climatologies) over ({@code time}, {@code bnds}); the spatial coordinates with their source attributes;
  * one variable per statistic or selected variable, float or double as computed, missing values as
@@ -39,10 +42,13 @@ final class CfFileWriter {
 
     private final RunContext context;
     private final String shown;
+    private final int deflate;
 
-    CfFileWriter(RunContext context, String shown) {
+    /** A writer of NetCDF-3 64-bit offset files, or of NetCDF-4 files deflated at {@code deflate} (1..9; 0: nc3). */
+    CfFileWriter(RunContext context, String shown, int deflate) {
         this.context = context;
         this.shown = shown;
+        this.deflate = deflate;
     }
 
     /** Writes {@code parts} (which share one schema) to {@code file}. */
@@ -63,10 +69,15 @@ final class CfFileWriter {
         boolean climatology = parts.get(0).climatology();
         String boundsName = climatology ? "climatology_bnds"
                 : time.boundsName() != null ? time.boundsName() : timeName + "_bnds";
-        NetcdfFileWriter writer = NetcdfFileWriter.createNew(NetcdfFileWriter.Version.netcdf3, file.toString());
+        NetcdfFileWriter writer = deflate == 0
+                ? NetcdfFileWriter.createNew(NetcdfFileWriter.Version.netcdf3, file.toString())
+                : NetcdfFileWriter.createNew(NetcdfFileWriter.Version.netcdf4, file.toString(),
+                        Nc4ChunkingStrategy.factory(Nc4Chunking.Strategy.standard, deflate, true));
         boolean done = false;
         try {
-            writer.setLargeFile(true);
+            if (deflate == 0) {
+                writer.setLargeFile(true);
+            }
             writer.setFill(false);
             Dimension timeDim = writer.addUnlimitedDimension(timeName);
             List<Dimension> dataDims = new ArrayList<>(List.of(timeDim));

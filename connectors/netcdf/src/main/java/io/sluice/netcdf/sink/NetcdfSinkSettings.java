@@ -9,8 +9,11 @@ import java.nio.file.Path;
  * @param pattern the file name, with {@code ${label}} placeholders for per-season layouts
  * @param layout how records are spread over files
  * @param overwrite whether existing files may be replaced
+ * @param netcdf4 whether to write NetCDF-4 (deflated) rather than NetCDF-3 64-bit offset
+ * @param deflate the deflate level of NetCDF-4 output, 1..9
  */
-record NetcdfSinkSettings(Path folder, String pattern, FileLayout layout, boolean overwrite) {
+record NetcdfSinkSettings(Path folder, String pattern, FileLayout layout, boolean overwrite, boolean netcdf4,
+                          int deflate) {
 
     /** The path of the single file, or the pattern's path, for messages. */
     Path target() {

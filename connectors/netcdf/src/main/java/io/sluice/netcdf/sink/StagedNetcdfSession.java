@@ -71,7 +71,8 @@ final class StagedNetcdfSession implements SinkSession {
                             + " overwrite: true");
                 }
                 Path staged = staging.path().resolve(e.getKey());
-                new CfFileWriter(context, target.getFileName().toString()).write(staged, e.getValue());
+                new CfFileWriter(context, target.getFileName().toString(),
+                        settings.netcdf4() ? settings.deflate() : 0).write(staged, e.getValue());
                 written.put(staged, target);
             }
             long bytes = 0;

@@ -1,8 +1,10 @@
 package io.sluice.netcdf.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.core.config.ConfigReader;
+import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.config.Problems;
 import io.sluice.core.data.Axis;
 import io.sluice.core.data.ColumnType;
@@ -17,9 +19,11 @@ import io.sluice.core.spi.RunContext;
 import io.sluice.core.spi.Sink;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,13 +49,57 @@ class NetcdfSinkSessionTest {
     }
 
     private Sink sink(String path, String layout) {
+        return sink(NetcdfSink.at(path).with("layout", layout), new NetcdfSinkFactory());
+    }
+
+    private Sink sink(io.sluice.core.config.Config config, NetcdfSinkFactory factory) {
         Problems problems = new Problems();
-        var config = NetcdfSink.at(path).with("layout", layout).atPath("sink");
-        ConfigReader reader = new ConfigReader(config, problems, dir);
-        Sink s = new NetcdfSinkFactory().create(reader);
+        ConfigReader reader = new ConfigReader(config.atPath("sink"), problems, dir);
+        Sink s = factory.create(reader);
         reader.finish();
         problems.throwIfAny();
         return s;
+    }
+
+    /** {@code CDF2} for NetCDF-3 64-bit offset, {@code HDF} for NetCDF-4 (HDF5), from the first bytes. */
+    private static String signature(Path file) throws IOException {
+        byte[] head = Arrays.copyOf(Files.readAllBytes(file), 4);
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        return text.startsWith("CDF") ? "CDF" + head[3] : text.substring(1);
+    }
+
+    @Test
+    void netcdf4IsWrittenDeflatedWithTheSameValuesWhenTheCLibraryIsPresent() throws IOException {
+        assertThat(NetcdfCLibrary.present()).as("libnetcdf19 (installed with netcdf-bin by"
+                + " scripts/install-test-tools.sh)").isTrue();
+        SinkSession session = sink(NetcdfSink.at("out/nc4.nc").with("format", "netcdf4").with("deflate", 5L),
+                new NetcdfSinkFactory()).begin(context());
+        write(session, 0, season("DJF", "2000", 0, 59, 1, Double.NaN));
+        session.commit();
+        Path file = dir.resolve("out/nc4.nc");
+        assertThat(signature(file)).isEqualTo("HDF");
+        try (NetcdfFile nc = NetcdfFile.open(file.toString())) {
+            assertThat((double[]) nc.findVariable("tas").read().copyTo1DJavaArray()).containsExactly(1, 1e20);
+            assertThat((double[]) nc.findVariable("time").read().copyTo1DJavaArray()).containsExactly(29.5);
+        }
+    }
+
+    @Test
+    void withoutTheCLibraryNetcdf4FallsBackToNetcdf3() throws IOException {
+        SinkSession session = sink(NetcdfSink.at("out/nc3.nc").with("format", "netcdf4"),
+                new NetcdfSinkFactory(() -> false)).begin(context());
+        write(session, 0, season("DJF", "2000", 0, 59, 1, 2));
+        session.commit();
+        assertThat(signature(dir.resolve("out/nc3.nc"))).as("64-bit offset").isEqualTo("CDF2");
+    }
+
+    @Test
+    void withoutTheCLibraryAndWithoutFallbackNetcdf4IsAProblem() {
+        var config = NetcdfSink.at("out/x.nc").with("format", "netcdf4").with("fallback", false);
+        assertThatThrownBy(() -> sink(config, new NetcdfSinkFactory(() -> false)))
+                .isInstanceOf(PipelineInvalidException.class)
+                .hasMessageContaining("sink.format: netcdf4 cannot be written: the netCDF C library (libnetcdf,"
+                        + " which netcdf-java needs to write NetCDF-4) is not installed");
     }
 
     /** A season's mean over days [lower, upper) with the values given (NaN missing). */
