@@ -42,4 +42,21 @@ final class ExternalTool {
                 + "    print(n, ','.join(v.dims), repr(float(v.sum())), int(v.count()))\n";
         return run(PYTHON, "-c", script, file);
     }
+
+    /**
+     * Opens every file with xarray, decoding CF times (and bounds, climatology bounds) unless {@code decodeTimes}
+     * is false (year 0), and prints per file its name, the number of time steps and the first time.
+     */
+    static String xarrayTimes(boolean decodeTimes, String time, List<String> files)
+            throws IOException, InterruptedException {
+        String script = "import sys, xarray as xr\n"
+                + "for f in sys.argv[3:]:\n"
+                + "    d = xr.open_dataset(f, decode_times=sys.argv[1] == 'yes')\n"
+                + "    t = d[sys.argv[2]]\n"
+                + "    print(f, t.size, t.values[0])\n";
+        List<String> command = new java.util.ArrayList<>(List.of(PYTHON, "-c", script, decodeTimes ? "yes" : "no",
+                time));
+        command.addAll(files);
+        return run(command.toArray(String[]::new));
+    }
 }

@@ -66,6 +66,7 @@ class NetcdfOutputIT {
         }
         assertThat(attribute(ours, time, "bounds")).isEqualTo(time + "_bnds");
         assertThat(attribute(ours, variables.get(0), "cell_methods")).isEqualTo("time: mean");
+        assertReadableByNcdumpAndXarray(input, time, List.of(ours), CdoRun.values(cdo, time).length);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,6 +93,7 @@ class NetcdfOutputIT {
         }
         // DJF pools the first steps of the file (a DJF cut by the file's start): its bounds start there
         assertThat(bounds[0]).isLessThanOrEqualTo(source[0]);
+        assertReadableByNcdumpAndXarray(input, time, List.of(ours), 4);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -101,6 +103,7 @@ class NetcdfOutputIT {
         run(input, variables, "", "{ type: netcdf, path: out/split.nc, layout: per-season }");
         CdoRun.cdo("splitseas", "-selname," + String.join(",", variables), TESTDATA.resolve(input).toString(),
                 dir.resolve("cdo_").toString());
+        List<Path> written = new java.util.ArrayList<>();
         for (String season : List.of("DJF", "MAM", "JJA", "SON")) {
             Path ours = dir.resolve("out/split_" + season + ".nc");
             Path cdo = dir.resolve("cdo_" + season + ".nc");
@@ -108,6 +111,7 @@ class NetcdfOutputIT {
             if (!Files.exists(cdo)) {
                 continue;
             }
+            written.add(ours);
             assertThat(CdoRun.values(ours, time)).as(season).isEqualTo(CdoRun.values(cdo, time));
             if (hasVariable(cdo, time + "_bnds")) {
                 assertThat(CdoRun.values(ours, time + "_bnds")).isEqualTo(CdoRun.values(cdo, time + "_bnds"));
@@ -115,6 +119,24 @@ class NetcdfOutputIT {
             for (String v : variables) {
                 assertSameValues(ours, cdo, v);
             }
+        }
+        assertReadableByNcdumpAndXarray(input, time, written, -1);
+    }
+
+    /**
+     * ncdump and xarray open every file; xarray decodes their CF times (with bounds or climatology bounds) except
+     * for the year-0 COADS axis, which xarray 2023.01 cannot decode; each file has {@code steps} times (-1: any).
+     */
+    private static void assertReadableByNcdumpAndXarray(String input, String time, List<Path> files, int steps)
+            throws IOException, InterruptedException {
+        for (Path f : files) {
+            assertThat(ExternalTool.run("ncdump", "-h", f.toString())).contains("netcdf ");
+        }
+        boolean decode = !input.contains("coads");
+        String out = ExternalTool.xarrayTimes(decode, time, files.stream().map(Path::toString).toList());
+        assertThat(out.lines()).hasSize(files.size());
+        if (steps >= 0) {
+            assertThat(out.lines().map(l -> l.split(" ")[1])).containsOnly(Integer.toString(steps));
         }
     }
 
