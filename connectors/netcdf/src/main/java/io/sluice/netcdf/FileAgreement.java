@@ -42,7 +42,7 @@ final class FileAgreement {
             VariableInfo y = vb.get(i);
             boolean same = x.name().equals(y.name()) && x.dimensions().equals(y.dimensions())
                     && x.valueType() == y.valueType() && x.units().equals(y.units());
-            differ(settings, !same, b, "has " + FileSeries.describe(y), a, FileSeries.describe(x));
+            differ(settings, !same, b, "has " + FileSeries.text(y), a, FileSeries.text(x));
         }
     }
 

@@ -92,7 +92,7 @@ final class FileSeries {
     }
 
     /** For messages about a variable. */
-    static String describe(VariableInfo v) {
+    static String text(VariableInfo v) {
         return v.name() + "(" + String.join(", ", v.dimensions()) + ") " + v.storedType()
                 + (v.units().isEmpty() ? "" : " in " + v.units());
     }

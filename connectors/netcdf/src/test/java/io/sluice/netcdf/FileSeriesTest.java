@@ -105,6 +105,21 @@ class FileSeriesTest {
     }
 
     @Test
+    void aVariableInOtherUnitsIsAnErrorNamingTheFileAndBothUnits() throws IOException {
+        part("a.nc", 0);
+        TestNetcdf.at(dir.resolve("b.nc")).dim("time", 0).dim("x", 2)
+                .variable("time", DataType.DOUBLE, "time", "units", "days since 2000-01-01")
+                .values("time", new double[] {2, 3})
+                .variable("x", DataType.DOUBLE, "x").values("x", new double[] {0, 1})
+                .variable("tas", DataType.FLOAT, "time x", "units", "degC")
+                .values("tas", new float[] {1, 2, 3, 4}).write();
+        try (NetcdfFileSource s = glob("*.nc")) {
+            assertThatThrownBy(s::describe).isInstanceOf(PipelineInvalidException.class)
+                    .hasMessageContaining("b.nc has tas(time, x) float in degC but a.nc has tas(time, x) float in K");
+        }
+    }
+
+    @Test
     void aPatternMatchingNothingIsAnError() {
         try (NetcdfFileSource s = glob("none_*.nc")) {
             assertThatThrownBy(s::describe).isInstanceOf(PipelineInvalidException.class)
