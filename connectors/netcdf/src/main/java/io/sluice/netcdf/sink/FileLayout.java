@@ -1,5 +1,7 @@
 package io.sluice.netcdf.sink;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -62,6 +64,18 @@ enum FileLayout {
     /** The labels a pattern uses, for checks. */
     static boolean usesPlaceholders(String pattern) {
         return PLACEHOLDER.matcher(pattern).find();
+    }
+
+    /** Throws when the pattern uses a label not among {@code labels}, naming the labels there are. */
+    static void checkLabels(String shown, String pattern, List<String> labels) throws IOException {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            if (!labels.contains(m.group(1))) {
+                throw new IOException(shown + ": the file name uses ${" + m.group(1) + "} but the results"
+                        + " carry only the labels " + labels + " (a group-by pools the other labels); use one of"
+                        + " them, or another layout");
+            }
+        }
     }
 
     /**

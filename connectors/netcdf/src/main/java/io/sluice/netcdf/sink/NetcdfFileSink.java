@@ -25,10 +25,12 @@ final class NetcdfFileSink implements Sink {
 
     /**
      * Creates the folder when missing and a staging folder in it. Fails at once, before any data is read, when
-     * the single target exists while {@code overwrite} is false.
+     * the file name uses a label the results do not carry, or the single target exists while {@code overwrite}
+     * is false.
      */
     @Override
     public SinkSession begin(RunContext context) throws IOException {
+        FileLayout.checkLabels(target(), settings.pattern(), context.labels());
         Files.createDirectories(settings.folder());
         Path target = settings.target();
         if (settings.layout() == FileLayout.SINGLE && !settings.overwrite() && Files.exists(target)) {

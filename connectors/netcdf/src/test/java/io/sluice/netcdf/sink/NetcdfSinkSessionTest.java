@@ -45,7 +45,7 @@ class NetcdfSinkSessionTest {
                 Map.of("units", "K", "_FillValue", "1.0E20"));
         SourceDescription d = new SourceDescription("t.nc", "test", time, SPACE, List.of(tas),
                 Map.of("time", 1, "lat", 2), Map.of("title", "test"), List.of(tas));
-        return new RunContext("p", "sha256:00", Instant.parse("2026-01-02T03:04:05Z"), d);
+        return new RunContext("p", "sha256:00", Instant.parse("2026-01-02T03:04:05Z"), d, List.of("season", "year"));
     }
 
     private Sink sink(String path, String layout) {
@@ -159,6 +159,17 @@ class NetcdfSinkSessionTest {
         session.abort();
         assertThat(Files.readString(target)).isEqualTo("previous");
         assertThat(filesIn(dir.resolve("out"))).containsExactly("means.nc");
+    }
+
+    @Test
+    void aFileNameWithALabelTheResultsDoNotCarryFailsBeforeAnyDataIsRead() {
+        Sink s = sink("out/tas.nc", "per-season-year");
+        RunContext pooled = new RunContext("p", "sha256:00", Instant.now(), context().source(), List.of("season"));
+        assertThatThrownBy(() -> s.begin(pooled)).isInstanceOf(IOException.class)
+                .hasMessage(dir.resolve("out/tas_${season}-${year}.nc") + ": the file name uses ${year} but the"
+                        + " results carry only the labels [season] (a group-by pools the other labels); use one of"
+                        + " them, or another layout");
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     private static List<String> filesIn(Path folder) throws IOException {
