@@ -1,7 +1,6 @@
 package io.sluice.netcdf.sink;
 
 import io.sluice.core.data.Axis;
-import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.TimeAxis;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.RunContext;
@@ -34,10 +33,6 @@ import ucar.nc2.write.Nc4ChunkingStrategy;
  * {@code _FillValue}; the source's global attributes with a {@code history} line appended.
  */
 final class CfFileWriter {
-    /** netCDF's default fill values, used when the source variable has no floating-point _FillValue. */
-    private static final double DEFAULT_FILL_DOUBLE = 9.969209968386869e36;
-    private static final float DEFAULT_FILL_FLOAT = 9.96921e36f;
-    private static final int DEFAULT_FILL_INT = -2147483647;
     private static final Set<String> NOT_FROM_SOURCE = Set.of("bounds", "climatology", "units", "calendar");
 
     private final RunContext context;
@@ -108,9 +103,9 @@ final class CfFileWriter {
             }
             List<Variable> dataVars = new ArrayList<>();
             for (OutputVariable o : schema.variables()) {
-                Variable v = writer.addVariable(null, o.name(), dataType(o.type()), dataDims);
+                Variable v = writer.addVariable(null, o.name(), OutputTypes.dataType(o.type()), dataDims);
                 attributes(writer, v, CfAttributes.carried(o.attributes(), Set.of()));
-                writer.addVariableAttribute(v, fill(o, source));
+                writer.addVariableAttribute(v, OutputTypes.fill(o, source));
                 dataVars.add(v);
             }
             globals(writer, source);
@@ -177,59 +172,11 @@ final class CfFileWriter {
                     DoubleBuffer doubles = bytes.asDoubleBuffer();
                     doubles.get(values);
                     OutputVariable o = schema.variables().get(k);
-                    writer.write(dataVars.get(k), origin, array(o, values, shape, dataVars.get(k)));
+                    writer.write(dataVars.get(k), origin, OutputTypes.array(o, values, shape, dataVars.get(k)));
                 }
             }
         }
         return first + n;
-    }
-
-    private static Array array(OutputVariable o, double[] values, int[] shape, Variable v) {
-        Attribute fill = v.findAttribute("_FillValue");
-        switch (dataType(o.type())) {
-            case FLOAT: {
-                float missing = fill.getNumericValue().floatValue();
-                float[] out = new float[values.length];
-                for (int i = 0; i < values.length; i++) {
-                    out[i] = Double.isNaN(values[i]) ? missing : (float) values[i];
-                }
-                return Array.factory(DataType.FLOAT, shape, out);
-            }
-            case INT: {
-                int missing = fill.getNumericValue().intValue();
-                int[] out = new int[values.length];
-                for (int i = 0; i < values.length; i++) {
-                    out[i] = Double.isNaN(values[i]) ? missing : (int) values[i];
-                }
-                return Array.factory(DataType.INT, shape, out);
-            }
-            default: {
-                double missing = fill.getNumericValue().doubleValue();
-                double[] out = new double[values.length];
-                for (int i = 0; i < values.length; i++) {
-                    out[i] = Double.isNaN(values[i]) ? missing : values[i];
-                }
-                return Array.factory(DataType.DOUBLE, shape, out);
-            }
-        }
-    }
-
-    private static DataType dataType(ColumnType type) {
-        return switch (type) {
-            case FLOAT -> DataType.FLOAT;
-            case INT, LONG, BOOLEAN -> DataType.INT;
-            default -> DataType.DOUBLE;
-        };
-    }
-
-    private static Attribute fill(OutputVariable o, SourceDescription source) {
-        Double sourceFill = CfAttributes.fillOf(source, o.name());
-        return switch (dataType(o.type())) {
-            case FLOAT -> new Attribute("_FillValue", sourceFill == null ? DEFAULT_FILL_FLOAT
-                    : sourceFill.floatValue());
-            case INT -> new Attribute("_FillValue", DEFAULT_FILL_INT);
-            default -> new Attribute("_FillValue", sourceFill == null ? DEFAULT_FILL_DOUBLE : sourceFill);
-        };
     }
 
     private void globals(NetcdfFileWriter writer, SourceDescription source) {
