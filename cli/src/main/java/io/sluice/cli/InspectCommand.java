@@ -26,13 +26,17 @@ import picocli.CommandLine.Spec;
  * {@code sluice inspect FILE}: prints a file's format, dimensions, variables with their attributes, global
  * attributes and its time range decoded in its calendar.
  *
- * <pre>{@code sluice inspect testdata/tas_daily_small.nc}</pre>
+ * <pre>{@code
+ * sluice inspect testdata/tas_daily_small.nc
+ * sluice inspect 'data/tas_*.nc'
+ * }</pre>
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Describe a data file: dimensions, variables, attributes and time range.")
 final class InspectCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to describe.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to describe (or a quoted glob pattern of"
+            + " NetCDF files joined along time, such as 'data/tas_*.nc').")
     Path file;
 
     @Spec
@@ -40,7 +44,8 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
+        boolean pattern = file.getFileName() != null && file.getFileName().toString().matches(".*[*?\\[].*");
+        if (!pattern && !Files.isRegularFile(file)) {
             throw new ParameterException(spec.commandLine(), file + ": "
                     + (Files.isDirectory(file) ? "is a directory; expected a data file" : "no such file"));
         }
@@ -81,6 +86,13 @@ final class InspectCommand implements Callable<Integer> {
                     t.label(0), t.label(t.size() - 1), t.calendar(), t.units());
         } else {
             out.println("time: no time axis found");
+        }
+        if (t.hasBounds()) {
+            out.printf("time bounds: %s%n", t.boundsName());
+        }
+        if (!d.files().isEmpty()) {
+            out.println("files:");
+            d.files().forEach(f -> out.printf("  %s%n", f));
         }
         out.flush();
     }

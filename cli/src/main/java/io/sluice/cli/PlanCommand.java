@@ -34,6 +34,7 @@ final class PlanCommand implements Callable<Integer> {
         TimeAxis time = planned.description().time();
         out.printf("pipeline %s: %s (%s), %d time steps, %s calendar%n", planned.compiled().pipeline().name(),
                 planned.description().origin(), planned.description().format(), time.size(), time.calendar());
+        planned.description().files().forEach(f -> out.printf("  file %s%n", f));
         String dates = "%-" + (time.size() > 0 ? 2 * time.label(0).length() + 2 : 5) + "s";
         String row = "%5s  %-14s %-18s " + dates + " %6s %8s %14s%n";
         out.printf(row, "chunk", "key", "slice", "dates", "steps", "complete", "est. bytes");

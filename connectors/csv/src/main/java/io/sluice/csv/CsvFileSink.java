@@ -1,5 +1,6 @@
 package io.sluice.csv;
 
+import io.sluice.core.sink.StagingFolder;
 import io.sluice.core.spi.Sink;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;

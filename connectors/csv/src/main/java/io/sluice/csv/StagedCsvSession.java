@@ -1,5 +1,7 @@
 package io.sluice.csv;
 
+import io.sluice.core.sink.AtomicPublisher;
+import io.sluice.core.sink.StagingFolder;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;

@@ -11,18 +11,18 @@ import ucar.nc2.Variable;
 
 /**
  * Reads time steps {@code [start, end)} in blocks of at most {@code stepsPerBlock} consecutive steps through the
- * current thread's file handle: NetCDF-3 numbers straight from the file ({@link ClassicBlocks}), anything else
+ * current thread's handle of the file holding them (a block ends at a file's end, so that a chunk spanning two
+ * files of a multi-file source reads each through its own handle): NetCDF-3 numbers straight from the file
+ * ({@link ClassicBlocks}), anything else
  * with one netcdf-java hyperslab read per variable and block.
  */
 final class BlockReader implements BatchReader {
-    private final HandlePool pool;
     private final GridPlan plan;
     private final int end;
     private final int stepsPerBlock;
     private int next;
 
-    BlockReader(HandlePool pool, GridPlan plan, int start, int end, int stepsPerBlock) {
-        this.pool = pool;
+    BlockReader(GridPlan plan, int start, int end, int stepsPerBlock) {
         this.plan = plan;
         this.next = start;
         this.end = end;
@@ -34,34 +34,40 @@ final class BlockReader implements BatchReader {
         if (next >= end) {
             return null;
         }
-        int from = next;
-        int to = (int) Math.min(end, (long) from + stepsPerBlock);
-        OpenFile file = pool.get();
+        Member member = plan.memberOf(next);
+        int to = (int) Math.min(Math.min(end, member.end()), (long) next + stepsPerBlock);
+        int from = next - member.start();
+        int count = to - next;
+        OpenFile file = member.pool().get();
         int cells = (int) plan.cellsPerStep();
         Map<String, double[]> values = new LinkedHashMap<>();
         for (int k = 0; k < plan.names().size(); k++) {
             String name = plan.names().get(k);
-            double[] out = new double[(to - from) * cells];
-            ClassicLayout.Extent extent = plan.layout() == null ? null : plan.layout().extent(name);
+            double[] out = new double[count * cells];
+            ClassicLayout layout = member.layout();
+            ClassicLayout.Extent extent = layout == null ? null : layout.extent(name);
             if (ClassicBlocks.supports(extent)) {
-                Extents.check(plan.layout(), plan.fileLength(), name, from, to);
-                Object raw = ClassicBlocks.read(file.channel(), extent, plan.layout().recordSize(), from, to, cells);
-                ValueConverter.convert(raw, out.length, plan.packings().get(k), out, 0);
+                Extents.check(layout, member.fileLength(), name, from, from + count);
+                Object raw = ClassicBlocks.read(file.channel(), extent, layout.recordSize(), from, from + count,
+                        cells);
+                ValueConverter.convert(raw, out.length, member.packings().get(k), out, 0);
             } else {
-                ValueConverter.convert(read(file, name, from, to), plan.packings().get(k), out, 0);
+                ValueConverter.convert(read(file, member, name, from, from + count), member.packings().get(k), out,
+                        0);
             }
             values.put(name, out);
         }
+        int first = next;
         next = to;
-        return GridBatch.of(plan.time().slice(from, to), plan.space(), values);
+        return GridBatch.of(plan.time().slice(first, to), plan.space(), values);
     }
 
-    private Array read(OpenFile file, String name, int from, int to) throws IOException {
+    private Array read(OpenFile file, Member member, String name, int from, int to) throws IOException {
         Variable v = file.variable(name);
         if (v == null) {
             throw new IOException("variable '" + name + "' is no longer in the file");
         }
-        Extents.check(plan.layout(), plan.fileLength(), v.getShortName(), from, to);
+        Extents.check(member.layout(), member.fileLength(), v.getShortName(), from, to);
         int[] origin = new int[v.getRank()];
         int[] shape = v.getShape();
         origin[0] = from;

@@ -6,18 +6,15 @@ import io.sluice.core.plan.SourceDescription;
 import java.util.List;
 
 /**
- * What block readers need, learnt once by {@link SourceDescriber}: the selected variables with their packing,
- * the decoded time axis, the spatial axes, and (for NetCDF-3) where the values lie, to detect truncation.
+ * What block readers need, learnt once by {@link SourceDescriber} (and {@link FileSeries} for several files):
+ * the selected variables, the decoded time axis, the spatial axes, and the files that hold the steps.
  *
  * @param description the description handed to the runner
  * @param timeDimension the name of the time dimension
  * @param names full names of the selected variables
- * @param packings how each selected variable's raw values become numbers
- * @param layout value offsets of a NetCDF-3 file, or null for NetCDF-4
- * @param fileLength the file's length in bytes when it was described
+ * @param members the files, in time order, each with its range of steps
  */
-record GridPlan(SourceDescription description, String timeDimension, List<String> names, List<Packing> packings,
-                ClassicLayout layout, long fileLength) {
+record GridPlan(SourceDescription description, String timeDimension, List<String> names, List<Member> members) {
 
     /** The decoded time axis. */
     TimeAxis time() {
@@ -32,5 +29,15 @@ record GridPlan(SourceDescription description, String timeDimension, List<String
     /** Grid cells in one time step. */
     long cellsPerStep() {
         return description.cellsPerStep();
+    }
+
+    /** The member holding step {@code step}. */
+    Member memberOf(int step) {
+        for (Member m : members) {
+            if (step >= m.start() && step < m.end()) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("step " + step + " is in none of the " + members.size() + " files");
     }
 }

@@ -6,11 +6,14 @@ import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.Source;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * A NetCDF file as a source. {@link #describe()} reads the header and coordinates once and remembers them;
- * {@link #open} may then be called from any number of threads at once: each thread reads through its own
- * file handle, and {@link #close()} closes them all.
+ * A NetCDF file, or several joined along time, as a source. {@link #describe()} reads the headers and
+ * coordinates once and remembers them; {@link #open} may then be called from any number of threads at once:
+ * each thread reads through its own handle of each file, and {@link #close()} closes them all.
  */
 final class NetcdfFileSource implements Source {
     /** Bytes each value takes in a batch: values are handed on as doubles. */
@@ -18,12 +21,17 @@ final class NetcdfFileSource implements Source {
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final NetcdfSettings settings;
-    private final HandlePool pool;
+    private final Queue<HandlePool> pools = new ConcurrentLinkedQueue<>();
     private volatile GridPlan plan;
 
     NetcdfFileSource(NetcdfSettings settings) {
         this.settings = settings;
-        this.pool = new HandlePool(settings.file());
+    }
+
+    private HandlePool poolOf(Path file) {
+        HandlePool pool = new HandlePool(file);
+        pools.add(pool);
+        return pool;
     }
 
     @Override
@@ -37,7 +45,8 @@ final class NetcdfFileSource implements Source {
             synchronized (this) {
                 p = plan;
                 if (p == null) {
-                    p = SourceDescriber.describe(settings, pool);
+                    p = settings.singleFile() ? SourceDescriber.describe(settings, poolOf(settings.file()))
+                            : FileSeries.describe(settings, this::poolOf);
                     plan = p;
                 }
             }
@@ -74,16 +83,30 @@ final class NetcdfFileSource implements Source {
         }
         long fit = Math.max(1, maxBatchBytes / (valuesPerStep * BATCH_BYTES_PER_VALUE));
         int steps = (int) Math.min(fit, MAX_ARRAY / p.cellsPerStep());
-        return new BlockReader(pool, p, range.start(), range.end(), steps);
+        return new BlockReader(p, range.start(), range.end(), steps);
     }
 
     @Override
     public void close() throws IOException {
-        pool.close();
+        IOException first = null;
+        for (HandlePool pool; (pool = pools.poll()) != null; ) {
+            try {
+                pool.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
-    /** The handles opened so far, on all threads (for tests). */
+    /** The handles opened so far, on all threads and files (for tests). */
     int openHandles() {
-        return pool.openedCount();
+        return pools.stream().mapToInt(HandlePool::openedCount).sum();
     }
 }

@@ -4,13 +4,15 @@ import io.sluice.core.config.ConfigReader;
 import io.sluice.core.spi.Source;
 import io.sluice.core.spi.SourceFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Creates NetCDF sources (type id {@code netcdf}) for NetCDF-3 classic, 64-bit offset and NetCDF-4 files.
- * Settings: {@code path} (required, relative to the pipeline's folder); {@code variables} (optional; by
+ * Settings: {@code path} (required, relative to the pipeline's folder: a file, a glob pattern such as
+ * {@code data/tas_*.nc}, or a list of them, whose files are joined along time); {@code variables} (optional; by
  * default every data variable whose first dimension is time and whose dimensions match the largest such
  * variable); {@code time} (optional; by default the variable with {@code standard_name: time}, {@code axis: T}
  * or units {@code <unit> since <date>}, else the one named {@code time}). Found with
@@ -37,7 +39,7 @@ public final class NetcdfSourceFactory implements SourceFactory {
 
     @Override
     public Source create(ConfigReader settings) {
-        Path file = settings.file("path");
+        List<Path> paths = paths(settings);
         List<String> variables = settings.strings("variables", null);
         String time = settings.string("time", null);
         if (variables != null) {
@@ -46,11 +48,33 @@ public final class NetcdfSourceFactory implements SourceFactory {
         if (time != null && time.isBlank()) {
             settings.problem("time", "is empty; name the time variable or leave the setting out");
         }
-        if (file == null) {
+        if (paths == null) {
             return null;
         }
-        String shown = String.valueOf(settings.config().get("path"));
-        return new NetcdfFileSource(new NetcdfSettings(file, shown, variables, time, settings.config()));
+        Object written = settings.config().get("path");
+        String shown = written instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf)
+                .toList()) : String.valueOf(written);
+        return new NetcdfFileSource(new NetcdfSettings(paths.get(0), shown, variables, time, settings.config(),
+                paths));
+    }
+
+    /** The {@code path} setting: one path or glob pattern, or a list of them, resolved; null when missing. */
+    private static List<Path> paths(ConfigReader settings) {
+        if (!(settings.config().get("path") instanceof List)) {
+            Path file = settings.file("path");
+            return file == null ? null : List.of(file);
+        }
+        List<String> written = settings.strings("path", List.of());
+        if (written.isEmpty()) {
+            settings.problem("path", "is an empty list; name a NetCDF file, a glob pattern such as data/tas_*.nc,"
+                    + " or a list of them");
+            return null;
+        }
+        List<Path> out = new ArrayList<>();
+        for (String w : written) {
+            out.add(settings.baseDirectory().resolve(w).normalize());
+        }
+        return out;
     }
 
     private static void checkNames(ConfigReader settings, List<String> variables) {

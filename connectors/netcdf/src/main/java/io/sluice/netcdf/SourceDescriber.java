@@ -49,7 +49,7 @@ final class SourceDescriber {
                     + " the name of the time variable");
         }
         List<Variable> selected = VariableSelector.select(file, settings, timeVar);
-        TimeAxis time = timeVar == null ? TimeDecoder.empty() : decodeTime(settings, timeVar, layout, length);
+        TimeAxis time = timeVar == null ? TimeDecoder.empty() : decodeTime(settings, file, timeVar, layout, length);
         List<Axis> space = new ArrayList<>();
         if (!selected.isEmpty()) {
             List<Dimension> dims = selected.get(0).getDimensions();
@@ -73,7 +73,9 @@ final class SourceDescriber {
                 infos, dimensions(file.file().getRootGroup(), new LinkedHashMap<>()),
                 AttributeText.of(file.file().getGlobalAttributes()), all);
         String timeDim = timeVar == null ? "" : TimeVariableFinder.dimName(timeVar.getDimension(0));
-        return new GridPlan(description, timeDim, names, packings, layout, length);
+        Member member = new Member(settings.file(), settings.shown(), 0, time.size(), List.copyOf(packings), layout,
+                length, pool);
+        return new GridPlan(description, timeDim, names, List.of(member));
     }
 
     private static FileSignature checkFile(NetcdfSettings settings) throws IOException {
@@ -95,15 +97,23 @@ final class SourceDescriber {
         return signature;
     }
 
-    private static TimeAxis decodeTime(NetcdfSettings settings, Variable v, ClassicLayout layout, long length)
+    private static TimeAxis decodeTime(NetcdfSettings settings, OpenFile file, Variable v, ClassicLayout layout,
+                                       long length)
             throws IOException {
         double[] values = readAll(settings, v, layout, length);
+        TimeAxis time;
         try {
-            return TimeDecoder.decode(v.getFullName(), text(v, "units"), text(v, "calendar"), values);
+            time = TimeDecoder.decode(v.getFullName(), text(v, "units"), text(v, "calendar"), values);
         } catch (IllegalArgumentException e) {
             throw settings.invalid(settings.time() != null ? "time" : "path", settings.shown() + ": "
                     + e.getMessage());
         }
+        Variable bounds = TimeBounds.of(settings, file, v);
+        if (bounds == null) {
+            return time;
+        }
+        double[] pairs = readAll(settings, bounds, layout, length);
+        return TimeBounds.attach(time, bounds.getFullName(), pairs);
     }
 
     private static Axis axis(NetcdfSettings settings, OpenFile file, Dimension d, ClassicLayout layout, long length)

@@ -18,6 +18,11 @@ final class AxisColumn implements Column {
     }
 
     @Override
+    public Axis axis() {
+        return axis;
+    }
+
+    @Override
     public ColumnType type() {
         return ColumnType.DOUBLE;
     }

@@ -24,6 +24,11 @@ public interface Column {
         return Map.of();
     }
 
+    /** The coordinate axis of a grid's axis column ({@link #ofAxis}); null for other columns. */
+    default Axis axis() {
+        return null;
+    }
+
     /** Whether the value in {@code row} is missing. */
     boolean isNull(int row);
 

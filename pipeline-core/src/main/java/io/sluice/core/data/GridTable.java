@@ -1,6 +1,7 @@
 package io.sluice.core.data;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ public final class GridTable {
     private final List<Column> trailing = new ArrayList<>();
     private final List<Axis> space;
     private TimeAxis time;
+    private final Map<String, String> attributes = new LinkedHashMap<>();
     private final int cellsPerStep;
 
     private GridTable(List<Axis> space) {
@@ -57,6 +59,12 @@ public final class GridTable {
         return this;
     }
 
+    /** Adds table-level attributes, such as a statistic's {@link TimeSpan#toAttributes()}. */
+    public GridTable attributes(Map<String, String> more) {
+        attributes.putAll(more);
+        return this;
+    }
+
     /** The table view. */
     public Table build() {
         int steps = time == null ? 1 : time.size();
@@ -70,6 +78,7 @@ public final class GridTable {
             columns.add(Column.ofAxis(a, repeat));
         }
         columns.addAll(trailing);
-        return Table.of(Math.multiplyExact(steps, cellsPerStep), columns);
+        Table table = Table.of(Math.multiplyExact(steps, cellsPerStep), columns).withAttributes(attributes);
+        return time == null ? table : table.withTime(time);
     }
 }

@@ -25,9 +25,18 @@ public final class TimeAxis implements Serializable {
     private final int[] days;
     private final int[] seconds;
     private final boolean timeOfDay;
+    private final String boundsName;
+    private final double[] lower;
+    private final double[] upper;
 
     private TimeAxis(String name, String units, String calendar, double[] values, int[] years, int[] months,
                      int[] days, int[] seconds, boolean timeOfDay) {
+        this(name, units, calendar, values, years, months, days, seconds, timeOfDay, null, null, null);
+    }
+
+    private TimeAxis(String name, String units, String calendar, double[] values, int[] years, int[] months,
+                     int[] days, int[] seconds, boolean timeOfDay, String boundsName, double[] lower,
+                     double[] upper) {
         int n = values.length;
         if (years.length != n || months.length != n || days.length != n || seconds.length != n) {
             throw new IllegalArgumentException("time axis arrays differ in length");
@@ -41,6 +50,12 @@ public final class TimeAxis implements Serializable {
         this.days = days;
         this.seconds = seconds;
         this.timeOfDay = timeOfDay;
+        this.boundsName = boundsName;
+        this.lower = lower;
+        this.upper = upper;
+        if (lower != null && (lower.length != n || upper.length != n)) {
+            throw new IllegalArgumentException("time bounds differ in length from the time axis");
+        }
     }
 
     /** A time axis from raw values and their decoded dates (arrays are not copied; do not change them). */
@@ -58,12 +73,42 @@ public final class TimeAxis implements Serializable {
         return new TimeAxis("", "", "", new double[0], new int[0], new int[0], new int[0], new int[0], false);
     }
 
-    /** Steps {@code [from, to)} of this axis. */
+    /**
+     * The same axis with cell bounds read from the bounds variable {@code boundsName} ({@code time_bnds}):
+     * {@code lower[i]} and {@code upper[i]} in {@link #units()} (arrays are not copied; do not change them).
+     */
+    public TimeAxis withBounds(String boundsName, double[] lower, double[] upper) {
+        return new TimeAxis(name, units, calendar, values, years, months, days, seconds, timeOfDay, boundsName,
+                lower, upper);
+    }
+
+    /** Steps {@code [from, to)} of this axis, with their bounds. */
     public TimeAxis slice(int from, int to) {
         return new TimeAxis(name, units, calendar, Arrays.copyOfRange(values, from, to),
                 Arrays.copyOfRange(years, from, to), Arrays.copyOfRange(months, from, to),
                 Arrays.copyOfRange(days, from, to), Arrays.copyOfRange(seconds, from, to),
-                timeOfDay);
+                timeOfDay, boundsName, lower == null ? null : Arrays.copyOfRange(lower, from, to),
+                upper == null ? null : Arrays.copyOfRange(upper, from, to));
+    }
+
+    /** Whether the axis has cell bounds (a {@code bounds} variable such as {@code time_bnds}). */
+    public boolean hasBounds() {
+        return lower != null;
+    }
+
+    /** The name of the bounds variable, or null without bounds. */
+    public String boundsName() {
+        return boundsName;
+    }
+
+    /** The lower bound of step {@code i}; without bounds, the step's value. */
+    public double lowerBound(int i) {
+        return lower == null ? values[i] : lower[i];
+    }
+
+    /** The upper bound of step {@code i}; without bounds, the step's value. */
+    public double upperBound(int i) {
+        return upper == null ? values[i] : upper[i];
     }
 
     /** The time variable's name. */

@@ -30,13 +30,15 @@ import java.util.Map;
  * @param dimensions every dimension of the source with its length
  * @param attributes global attributes as text
  * @param allVariables every variable of the source (for inspection)
+ * @param files the files a multi-file source aggregates, in time order, each with its time range (for plans
+ *              and inspection); empty for a single file
  * @param shape whether the source is a grid or a table
  * @param parts for a table, the pieces it can be read in, in row order; empty for a grid
  */
 public record SourceDescription(String origin, String format, TimeAxis time, List<Axis> space,
                                 List<VariableInfo> variables, Map<String, Integer> dimensions,
-                                Map<String, String> attributes, List<VariableInfo> allVariables, Shape shape,
-                                List<TablePart> parts)
+                                Map<String, String> attributes, List<VariableInfo> allVariables,
+                                List<String> files, Shape shape, List<TablePart> parts)
         implements Serializable {
 
     /** The two shapes of data. */
@@ -47,21 +49,31 @@ public record SourceDescription(String origin, String format, TimeAxis time, Lis
         TABLE
     }
 
+    /** A grid's description from a single file (no file list). */
+    public SourceDescription(String origin, String format, TimeAxis time, List<Axis> space,
+                             List<VariableInfo> variables, Map<String, Integer> dimensions,
+                             Map<String, String> attributes, List<VariableInfo> allVariables) {
+        this(origin, format, time, space, variables, dimensions, attributes, allVariables, List.of());
+    }
+
+    /** A grid's description, from the files listed. */
+    public SourceDescription(String origin, String format, TimeAxis time, List<Axis> space,
+                             List<VariableInfo> variables, Map<String, Integer> dimensions,
+                             Map<String, String> attributes, List<VariableInfo> allVariables,
+                             List<String> files) {
+        this(origin, format, time, space, variables, dimensions, attributes, allVariables, files, Shape.GRID,
+                List.of());
+    }
+
     /** Copies the collections. */
     public SourceDescription {
+        files = List.copyOf(files);
         space = List.copyOf(space);
         variables = List.copyOf(variables);
         dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         allVariables = List.copyOf(allVariables);
         parts = List.copyOf(parts);
-    }
-
-    /** A grid's description. */
-    public SourceDescription(String origin, String format, TimeAxis time, List<Axis> space,
-                             List<VariableInfo> variables, Map<String, Integer> dimensions,
-                             Map<String, String> attributes, List<VariableInfo> allVariables) {
-        this(origin, format, time, space, variables, dimensions, attributes, allVariables, Shape.GRID, List.of());
     }
 
     /**
@@ -71,7 +83,7 @@ public record SourceDescription(String origin, String format, TimeAxis time, Lis
                                             List<VariableInfo> allColumns, Map<String, String> attributes,
                                             List<TablePart> parts) {
         return new SourceDescription(origin, format, TimeAxis.none(), List.of(), columns, Map.of(), attributes,
-                allColumns, Shape.TABLE, parts);
+                allColumns, List.of(), Shape.TABLE, parts);
     }
 
     /** Whether the source is a table. */

@@ -6,7 +6,9 @@ import io.sluice.core.data.GridBatch;
 import io.sluice.core.data.GridTable;
 import io.sluice.core.data.Table;
 import io.sluice.core.data.VariableInfo;
+import io.sluice.core.data.TimeSpan;
 import io.sluice.core.plan.Chunk;
+import io.sluice.core.plan.IndexRange;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.Accumulator;
 import io.sluice.core.spi.Aggregation;
@@ -70,7 +72,7 @@ final class ChunkProcessor {
                 stage = "write";
                 try (PartWriter part = session.part(chunk.index())) {
                     var table = ResultTable.of(description, chunk.labels(), aggregations, accumulators, steps,
-                            chunk.complete());
+                            chunk.complete(), spanOf(chunk, description));
                     part.write(table);
                     rows = table.rowCount();
                 }
@@ -95,11 +97,19 @@ final class ChunkProcessor {
         return table.rowCount();
     }
 
+    /** The time span a chunk's slice covers, or null for a slice that is not a time index range. */
+    static TimeSpan spanOf(Chunk chunk, SourceDescription description) {
+        if (chunk.slice() instanceof IndexRange range && range.end() <= description.time().size()) {
+            return TimeSpan.of(description.time(), range.start(), range.end());
+        }
+        return null;
+    }
+
     private long writeCells(PartWriter part, Chunk chunk, GridBatch batch) throws IOException {
         GridTable table = GridTable.builder(batch.space()).time(batch.time());
         chunk.labels().forEach(table::label);
         for (VariableInfo v : run.description().variables()) {
-            table.variable(v.name(), v.valueType(), batch.values(v.name()), ResultTable.unitsOf(v));
+            table.variable(v.name(), v.valueType(), batch.values(v.name()), ResultTable.copied(v));
         }
         var built = table.build();
         part.write(built);

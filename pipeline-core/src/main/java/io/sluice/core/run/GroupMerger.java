@@ -1,5 +1,6 @@
 package io.sluice.core.run;
 
+import io.sluice.core.data.TimeSpan;
 import io.sluice.core.plan.ChunkPlan;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.Accumulator;
@@ -23,6 +24,7 @@ final class GroupMerger {
     private final List<Aggregation> aggregations;
     private final Map<String, List<Accumulator>> groups = new HashMap<>();
     private final Map<String, Long> steps = new HashMap<>();
+    private final Map<String, TimeSpan> spans = new HashMap<>();
 
     GroupMerger(String label, ChunkPlan plan, SourceDescription description, List<Aggregation> aggregations) {
         this.label = label;
@@ -46,6 +48,10 @@ final class GroupMerger {
             }
         }
         steps.merge(value, (long) outcome.report().steps(), Long::sum);
+        TimeSpan span = ChunkProcessor.spanOf(outcome.chunk(), description);
+        if (span != null) {
+            spans.merge(value, span.pool(null), TimeSpan::pool);
+        }
     }
 
     /** Writes one part per group present; returns the number of rows written. */
@@ -59,7 +65,7 @@ final class GroupMerger {
             }
             try (PartWriter writer = session.part(part++)) {
                 var table = ResultTable.of(description, Map.of(label, value), aggregations, accumulators,
-                        steps.get(value));
+                        steps.get(value), spans.get(value));
                 writer.write(table);
                 rows += table.rowCount();
             }

@@ -6,6 +6,7 @@ import io.sluice.core.model.Pipeline;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.Plugins;
+import io.sluice.core.spi.RunContext;
 import io.sluice.core.spi.SinkSession;
 import io.sluice.core.spi.Source;
 import java.io.IOException;
@@ -54,7 +55,9 @@ public final class LocalRunner implements PipelineRunner {
             LOG.info("pipeline {}: {} chunks, about {} bytes to read", pipeline.name(),
                     planned.plan().chunks().size(), planned.plan().estimatedBytes());
             MemoryBudget budget = budgetFor(planned);
-            SinkSession session = compiled.sink().begin();
+            List<String> labels = planned.groupBy() == null ? List.copyOf(planned.plan().labelOrder().keySet())
+                    : List.of(planned.groupBy());
+            SinkSession session = compiled.sink().begin(RunContext.of(pipeline, planned.description(), labels));
             Thread abortOnExit = new Thread(session::abort, "sluice-abort-" + pipeline.name());
             Runtime.getRuntime().addShutdownHook(abortOnExit);
             boolean committed = false;

@@ -4,6 +4,7 @@ import io.sluice.core.data.Column;
 import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.GridTable;
 import io.sluice.core.data.Table;
+import io.sluice.core.data.TimeSpan;
 import io.sluice.core.data.VariableInfo;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.Accumulator;
@@ -26,26 +27,35 @@ final class ResultTable {
     /** The column saying whether a chunk's period is complete, after {@link #COUNT_COLUMN}. */
     static final String COMPLETE_COLUMN = "complete";
 
+    /** CF cell method names of statistics whose name differs. */
+    private static final Map<String, String> CELL_METHODS = Map.of("min", "minimum", "max", "maximum",
+            "std", "standard_deviation", "var", "variance");
+
     private ResultTable() {
     }
 
     /** The result of one chunk, with its {@code complete} column. */
     static Table of(SourceDescription description, Map<String, String> labels, List<Aggregation> aggregations,
-                    List<Accumulator> accumulators, long steps, boolean complete) {
-        return build(description, labels, aggregations, accumulators, steps)
+                    List<Accumulator> accumulators, long steps, boolean complete, TimeSpan span) {
+        return build(description, labels, aggregations, accumulators, steps, span)
                 .constant(COMPLETE_COLUMN, ColumnType.BOOLEAN, Boolean.toString(complete)).build();
     }
 
     /** The result of a group of pooled chunks, without a {@code complete} column. */
     static Table of(SourceDescription description, Map<String, String> labels, List<Aggregation> aggregations,
-                    List<Accumulator> accumulators, long steps) {
-        return build(description, labels, aggregations, accumulators, steps).build();
+                    List<Accumulator> accumulators, long steps, TimeSpan span) {
+        return build(description, labels, aggregations, accumulators, steps, span).build();
     }
 
     private static GridTable build(SourceDescription description, Map<String, String> labels,
-                                   List<Aggregation> aggregations, List<Accumulator> accumulators, long steps) {
+                                   List<Aggregation> aggregations, List<Accumulator> accumulators, long steps,
+                                   TimeSpan span) {
         GridTable table = GridTable.builder(description.space());
         labels.forEach(table::label);
+        if (span != null) {
+            table.attributes(span.toAttributes());
+        }
+        boolean climatology = span != null && span.climatology();
         boolean suffix = aggregations.size() > 1;
         List<Map<String, double[]>> results = accumulators.stream().map(Accumulator::finish).toList();
         for (VariableInfo variable : description.variables()) {
@@ -54,7 +64,7 @@ final class ResultTable {
                 double[] values = results.get(i).get(variable.name());
                 String name = suffix ? variable.name() + "_" + a.statistic() : variable.name();
                 Map<String, String> attributes = a.resultType(variable) == ColumnType.LONG
-                        ? Map.of() : unitsOf(variable);
+                        ? Map.of() : describing(variable, a.statistic(), climatology);
                 table.variable(name, a.resultType(variable), values, attributes);
             }
         }
@@ -71,8 +81,8 @@ final class ResultTable {
         List<Aggregation> aggregations = run.compiled().aggregations();
         if (!aggregations.isEmpty()) {
             List<Accumulator> none = aggregations.stream().map(a -> a.start(description)).toList();
-            Table columns = run.groupBy() == null ? of(description, labels, aggregations, none, 0, false)
-                    : of(description, labels, aggregations, none, 0);
+            Table columns = run.groupBy() == null ? of(description, labels, aggregations, none, 0, false, null)
+                    : of(description, labels, aggregations, none, 0, null);
             return Table.of(0, columns.columns());
         }
         if (description.isTable()) {
@@ -85,12 +95,38 @@ final class ResultTable {
         GridTable table = GridTable.builder(description.space()).time(description.time());
         labels.forEach(table::label);
         for (VariableInfo v : description.variables()) {
-            table.variable(v.name(), v.valueType(), new double[0], unitsOf(v));
+            table.variable(v.name(), v.valueType(), new double[0], copied(v));
         }
         return Table.of(0, table.build().columns());
     }
 
-    static Map<String, String> unitsOf(VariableInfo variable) {
-        return variable.units().isEmpty() ? Map.of() : Map.of("units", variable.units());
+    /**
+     * The variable's descriptive attributes (units, long_name, standard_name) with CF {@code cell_methods} for
+     * the statistic: {@code time: mean}, or {@code time: mean within years time: mean over years} when pooled.
+     */
+    static Map<String, String> describing(VariableInfo variable, String statistic, boolean climatology) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : List.of("units", "long_name", "standard_name")) {
+            String value = variable.attributes().get(key);
+            if (value != null && !value.isEmpty()) {
+                out.put(key, value);
+            }
+        }
+        String method = CELL_METHODS.getOrDefault(statistic, statistic);
+        out.put("cell_methods", climatology ? "time: " + method + " within years time: " + method + " over years"
+                : "time: " + method);
+        return out;
+    }
+
+    /** The variable's descriptive attributes (units, long_name, standard_name, cell_methods), unchanged. */
+    static Map<String, String> copied(VariableInfo variable) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : List.of("units", "long_name", "standard_name", "cell_methods")) {
+            String value = variable.attributes().get(key);
+            if (value != null && !value.isEmpty()) {
+                out.put(key, value);
+            }
+        }
+        return out;
     }
 }

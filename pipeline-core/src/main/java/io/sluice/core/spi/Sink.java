@@ -17,6 +17,14 @@ public interface Sink {
     /** Starts a run's output in a staging location beside the target. */
     SinkSession begin() throws IOException;
 
+    /**
+     * Starts a run's output knowing the run (pipeline name and hash, source description), for formats that
+     * carry metadata; by default the same as {@link #begin()}. The runner calls this one.
+     */
+    default SinkSession begin(RunContext context) throws IOException {
+        return begin();
+    }
+
     /** The output location, for messages and reports. */
     String target();
 }

@@ -1,4 +1,4 @@
-package io.sluice.csv;
+package io.sluice.core.sink;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,34 +13,45 @@ import java.util.stream.Stream;
 /**
  * The folder beside the target where a run's parts are written: {@code .<name>.staging-<random>} in the
  * target's directory, so that publishing never crosses a file system.
+ *
+ * <pre>{@code
+ * StagingFolder staging = StagingFolder.beside(target);
+ * Path part = staging.partFile(3);        // part-000003.csv for target tas.csv
+ * staging.delete();
+ * }</pre>
  */
-final class StagingFolder {
+public final class StagingFolder {
     private final Path folder;
+    private final String extension;
 
-    private StagingFolder(Path folder) {
+    private StagingFolder(Path folder, String extension) {
         this.folder = folder;
+        this.extension = extension;
     }
 
     /** Creates a fresh staging folder beside {@code target} (whose directory must exist). */
-    static StagingFolder beside(Path target) throws IOException {
+    public static StagingFolder beside(Path target) throws IOException {
         String name = target.getFileName().toString();
-        return new StagingFolder(Files.createTempDirectory(target.getParent(), "." + name + ".staging-"));
+        int dot = name.lastIndexOf('.');
+        return new StagingFolder(Files.createTempDirectory(target.getParent(), "." + name + ".staging-"),
+                dot > 0 ? name.substring(dot) : "");
     }
 
-    Path path() {
+    /** The folder. */
+    public Path path() {
         return folder;
     }
 
-    /** The file of part {@code index}: {@code part-000003.csv}. */
-    Path partFile(int index) {
-        return folder.resolve(String.format("part-%06d.csv", index));
+    /** The file of part {@code index}, with the target's extension: {@code part-000003.csv}. */
+    public Path partFile(int index) {
+        return folder.resolve(String.format("part-%06d", index) + extension);
     }
 
     /**
      * Deletes the folder and everything in it. Retries a few times, since a worker may still be creating a
      * part while a failed run is cleaned up.
      */
-    void delete() throws IOException {
+    public void delete() throws IOException {
         for (int attempt = 1; ; attempt++) {
             try {
                 deleteOnce();

@@ -1,4 +1,4 @@
-package io.sluice.csv;
+package io.sluice.core.sink;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,30 +17,29 @@ import java.util.concurrent.ThreadLocalRandom;
  * copied into a temporary file in the target's directory, flushed to the disk, then moved over the target in
  * one atomic rename (or, where the file system cannot, a plain replace), and the directory entry is flushed.
  * Readers see the old file or the new one, never a mix. A publish that fails removes its temporary file.
+ * A file already complete in staging (written by a format library) is published with {@link #publish(Path)}.
+ *
+ * <pre>{@code
+ * new AtomicPublisher(target, true).publish(header, List.of(part0, part1));   // concatenated
+ * new AtomicPublisher(target, true).publish(stagedFile);                      // moved as it is
+ * }</pre>
  */
-final class AtomicPublisher {
+public final class AtomicPublisher {
     private final Path target;
     private final boolean overwrite;
 
-    AtomicPublisher(Path target, boolean overwrite) {
+    /** A publisher to {@code target}; with {@code overwrite} false, a target that exists makes it fail. */
+    public AtomicPublisher(Path target, boolean overwrite) {
         this.target = target;
         this.overwrite = overwrite;
     }
 
     /** Writes {@code head} then every file of {@code pieces}, in order, to the target; returns its size. */
-    long publish(byte[] head, List<Path> pieces) throws IOException {
-        Path directory = target.getParent();
-        Path temp = directory.resolve("." + target.getFileName() + ".publish-"
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+    public long publish(byte[] head, List<Path> pieces) throws IOException {
+        Path temp = temporary();
         try {
             long size = copy(head, pieces, temp);
-            if (!overwrite && Files.exists(target)) {
-                throw new FileAlreadyExistsException(target.toString(), null,
-                        "appeared during the run and overwrite is false; remove it or set overwrite: true");
-            }
-            move(temp, target);
-            syncDirectory(directory);
-            return size;
+            return place(temp, size);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(temp);
@@ -49,6 +48,35 @@ final class AtomicPublisher {
             }
             throw e;
         }
+    }
+
+    /**
+     * Publishes a complete file written in staging on the target's file system: flushes it to the disk and
+     * moves it over the target; returns its size. The staged file is gone afterwards.
+     */
+    public long publish(Path complete) throws IOException {
+        long size;
+        try (FileChannel file = FileChannel.open(complete, StandardOpenOption.WRITE)) {
+            file.force(true);
+            size = file.size();
+        }
+        return place(complete, size);
+    }
+
+    private Path temporary() {
+        return target.getParent().resolve("." + target.getFileName() + ".publish-"
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+    }
+
+    private long place(Path temp, long size) throws IOException {
+        Path directory = target.getParent();
+        if (!overwrite && Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null,
+                    "appeared during the run and overwrite is false; remove it or set overwrite: true");
+        }
+        move(temp, target);
+        syncDirectory(directory);
+        return size;
     }
 
     private static long copy(byte[] head, List<Path> pieces, Path temp) throws IOException {

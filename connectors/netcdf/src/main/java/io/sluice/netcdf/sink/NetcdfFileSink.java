@@ -1,0 +1,53 @@
+package io.sluice.netcdf.sink;
+
+import io.sluice.core.sink.StagingFolder;
+import io.sluice.core.spi.RunContext;
+import io.sluice.core.spi.Sink;
+import io.sluice.core.spi.SinkSession;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** NetCDF files as a pipeline's output; each run stages its parts and files in a fresh folder beside them. */
+final class NetcdfFileSink implements Sink {
+    private final NetcdfSinkSettings settings;
+
+    NetcdfFileSink(NetcdfSinkSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Refused: the files' time units, calendar and attributes come from the run's context. */
+    @Override
+    public SinkSession begin() throws IOException {
+        throw new IOException(target() + ": the netcdf sink needs the run's context; call begin(RunContext)");
+    }
+
+    /**
+     * Creates the folder when missing and a staging folder in it. Fails at once, before any data is read, when
+     * the file name uses a label the results do not carry, or the single target exists while {@code overwrite}
+     * is false.
+     */
+    @Override
+    public SinkSession begin(RunContext context) throws IOException {
+        FileLayout.checkLabels(target(), settings.pattern(), context.labels());
+        Files.createDirectories(settings.folder());
+        Path target = settings.target();
+        if (settings.layout() == FileLayout.SINGLE && !settings.overwrite() && Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString(), null,
+                    "already exists and overwrite is false; remove it or set overwrite: true");
+        }
+        String plain = settings.pattern().replace("${", "").replace("}", "");
+        return new StagedNetcdfSession(settings, context, StagingFolder.beside(settings.folder().resolve(plain)));
+    }
+
+    @Override
+    public String target() {
+        return settings.target().toString();
+    }
+
+    @Override
+    public String toString() {
+        return "netcdf sink " + target();
+    }
+}

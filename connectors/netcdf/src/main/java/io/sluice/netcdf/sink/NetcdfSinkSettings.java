@@ -1,0 +1,22 @@
+package io.sluice.netcdf.sink;
+
+import java.nio.file.Path;
+
+/**
+ * The settings of one NetCDF sink.
+ *
+ * @param folder the folder the files go to (resolved against the pipeline's folder)
+ * @param pattern the file name, with {@code ${label}} placeholders for per-season layouts
+ * @param layout how records are spread over files
+ * @param overwrite whether existing files may be replaced
+ * @param netcdf4 whether to write NetCDF-4 (deflated) rather than NetCDF-3 64-bit offset
+ * @param deflate the deflate level of NetCDF-4 output, 1..9
+ */
+record NetcdfSinkSettings(Path folder, String pattern, FileLayout layout, boolean overwrite, boolean netcdf4,
+                          int deflate) {
+
+    /** The path of the single file, or the pattern's path, for messages. */
+    Path target() {
+        return folder.resolve(pattern);
+    }
+}
