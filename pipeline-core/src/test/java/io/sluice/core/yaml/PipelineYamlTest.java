@@ -112,7 +112,7 @@ class PipelineYamlTest {
     @Test
     void anEmptyFileOrADirectoryIsAClearProblem() throws Exception {
         assertThat(problems("")).containsExactly("pipeline.yaml: is empty; expected keys pipeline, source, split,"
-                + " stages, sink");
+                + " stages, sink, schedule");
         Problems problems = new Problems();
         PipelineYaml.read(dir, problems);
         assertThat(problems.list().get(0).message()).contains("is a directory");
