@@ -1,0 +1,38 @@
+package io.sluice.scheduler;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+
+/**
+ * What the scheduler knows about one pipeline while it holds the lock: its current version, up to when its
+ * fire times have been looked at, whether a run is going, and the fires waiting to start.
+ */
+final class PipelineSlot {
+    /**
+     * A fire time waiting to start a run.
+     *
+     * @param fire the fire time
+     * @param due when it may start (the fire time plus jitter, or now for a missed fire)
+     * @param mustRun whether it waits for a running run even with {@code overlap: skip} (missed fires)
+     */
+    record Fire(Instant fire, Instant due, boolean mustRun) {
+    }
+
+    ScheduledPipeline current;
+    Instant checkedUntil;
+    boolean running;
+    final ArrayDeque<Fire> waiting = new ArrayDeque<>();
+
+    PipelineSlot(ScheduledPipeline current, Instant checkedUntil) {
+        this.current = current;
+        this.checkedUntil = checkedUntil;
+    }
+
+    String name() {
+        return current.name();
+    }
+
+    Schedule schedule() {
+        return current.schedule();
+    }
+}
