@@ -1,9 +1,17 @@
 package io.sluice.cli;
 
-import io.sluice.core.run.LocalRunner;
+import io.sluice.core.config.Problems;
+import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.yaml.PipelineYaml;
+import io.sluice.scheduler.ManualRun;
+import io.sluice.scheduler.PipelineLauncher;
+import io.sluice.scheduler.Schedule;
+import io.sluice.scheduler.ScheduleSettings;
+import io.sluice.scheduler.StateDirectory;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +21,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sluice run PIPELINE}: runs a pipeline and prints its report.
+ * {@code sluice run PIPELINE}: runs a pipeline, prints its report and records the run in the history.
  *
  * <pre>{@code sluice run examples/seasonal-means/pipeline.yaml --parallelism 2}</pre>
  */
@@ -28,6 +36,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Worker threads (default: the number of cores).")
     Integer parallelism;
 
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "Where the run is recorded in the history (default: .sluice beside the pipeline file).")
+    Path state;
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +53,21 @@ final class RunCommand implements Callable<Integer> {
             }
             options = options.withParallelism(parallelism);
         }
-        RunReport report = new LocalRunner(options).run(PipelineYaml.load(pipeline.path()));
+        Pipeline loaded = PipelineYaml.load(pipeline.path());
+        Problems problems = new Problems();
+        Schedule schedule = ScheduleSettings.read(loaded, problems);
+        if (!problems.isEmpty()) {
+            PipelineFiles.plan(pipeline.path()); // reports the schedule's problems with every other one, as validate
+            problems.throwIfAny();
+        }
+        if (schedule != null && schedule.incrementalInput().isPresent()) {
+            throw new ParameterException(spec.commandLine(), pipeline.path() + ": pipeline " + loaded.name()
+                    + " takes its input files from its schedule's incremental block; run it with"
+                    + " 'sluice schedule " + pipeline.path() + "'");
+        }
+        StateDirectory history = state == null ? StateDirectory.besides(pipeline.path()) : StateDirectory.at(state);
+        RunReport report = ManualRun.of(history, Clock.systemUTC(), spec.commandLine().getErr()::println)
+                .run(loaded, PipelineLauncher.local(options));
         spec.commandLine().getOut().print(report.summary());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * {@code reports/RUN-ID.txt} in the state directory and its end to the history; every log line carries the
  * run id.
  *
- * <pre>{@code executor.execute(new ScheduledRun(scheduled, record, launcher, history, clock, log, stopping));}</pre>
+ * <pre>{@code executor.execute(new ScheduledRun(scheduled, record, launcher, history, clock, log, aborting));}</pre>
  */
 final class ScheduledRun implements Runnable {
     private final ScheduledPipeline scheduled;
@@ -23,17 +23,17 @@ final class ScheduledRun implements Runnable {
     private final RunHistory history;
     private final Clock clock;
     private final Consumer<String> log;
-    private final BooleanSupplier stopping;
+    private final BooleanSupplier aborting;
 
     ScheduledRun(ScheduledPipeline scheduled, RunRecord record, PipelineLauncher launcher, RunHistory history,
-                 Clock clock, Consumer<String> log, BooleanSupplier stopping) {
+                 Clock clock, Consumer<String> log, BooleanSupplier aborting) {
         this.scheduled = scheduled;
         this.record = record;
         this.launcher = launcher;
         this.history = history;
         this.clock = clock;
         this.log = log;
-        this.stopping = stopping;
+        this.aborting = aborting;
     }
 
     @Override
@@ -64,7 +64,7 @@ final class ScheduledRun implements Runnable {
         List<InputFile> files = input.newFiles(scheduled.pipeline().baseDirectory(), processed, clock.instant());
         say(files.size() + " new input file" + (files.size() == 1 ? "" : "s") + " matching " + input.glob());
         for (InputFile file : files) {
-            if (stopping.getAsBoolean()) {
+            if (aborting.getAsBoolean()) {
                 totals.fail(file.path().toString(), "not converted: the scheduler is stopping");
                 return;
             }
@@ -92,7 +92,7 @@ final class ScheduledRun implements Runnable {
 
     private void finish(RunTotals totals) {
         String status = totals.failure == null ? RunRecord.SUCCEEDED
-                : stopping.getAsBoolean() ? RunRecord.ABORTED : RunRecord.FAILED;
+                : aborting.getAsBoolean() ? RunRecord.ABORTED : RunRecord.FAILED;
         String reportName = "reports/" + record.id() + ".txt";
         String report = null;
         try {

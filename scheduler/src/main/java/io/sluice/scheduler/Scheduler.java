@@ -37,6 +37,7 @@ public final class Scheduler {
     private final Consumer<String> log;
     private final Map<String, PipelineSlot> slots = new TreeMap<>();
     private volatile boolean stopping;
+    private volatile boolean aborting;
     private boolean toldWaiting;
     private long firesHandled;
     private int running;
@@ -164,7 +165,7 @@ public final class Scheduler {
         slot.running = true;
         running++;
         firesHandled++;
-        ScheduledRun run = new ScheduledRun(slot.current, record, launcher, history, clock, log, () -> stopping);
+        ScheduledRun run = new ScheduledRun(slot.current, record, launcher, history, clock, log, () -> aborting);
         executor.execute(() -> {
             try {
                 run.run();
@@ -220,6 +221,15 @@ public final class Scheduler {
     public synchronized void stop() {
         stopping = true;
         slots.values().forEach(s -> s.waiting.clear());
+    }
+
+    /**
+     * Stops firing and tells the runs going on to stop early: an incremental run converts no further file, and
+     * a run that fails from now on is recorded as aborted rather than failed.
+     */
+    public synchronized void abort() {
+        stop();
+        aborting = true;
     }
 
     /** Whether {@link #stop()} was called. */
