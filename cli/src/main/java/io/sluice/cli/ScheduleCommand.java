@@ -81,6 +81,8 @@ final class ScheduleCommand implements Callable<Integer> {
             return printNext();
         }
         Duration graceTime = duration(grace, "--grace");
+        // runs execute on threads named after their run id: with --debug, the runner's log lines show it
+        System.setProperty("org.slf4j.simpleLogger.showThreadName", "true");
         RunOptions options = parallelism == null ? RunOptions.defaults() : RunOptions.defaults().withParallelism(
                 Math.max(1, Math.min(1024, parallelism)));
         StateDirectory stateDir = state != null ? StateDirectory.at(state)

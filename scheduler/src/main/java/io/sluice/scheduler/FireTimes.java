@@ -47,31 +47,38 @@ public record FireTimes(CronExpression cron, ZoneId zone) {
 
     /** The fire times in {@code (from, to]}, oldest first, at most {@code limit} of the newest ones. */
     public List<Instant> between(Instant from, Instant to, int limit) {
+        return window(from, to, limit).newest();
+    }
+
+    /** Counts the fire times in {@code (from, to]}. */
+    public long countBetween(Instant from, Instant to) {
+        return window(from, to, 0).total();
+    }
+
+    /**
+     * The fire times in {@code (from, to]}, in one pass: how many there are, and the newest {@code limit}.
+     *
+     * @param newest the newest fire times, oldest first
+     * @param total how many fire times there are
+     */
+    public record Window(List<Instant> newest, long total) {
+    }
+
+    /** The fire times in {@code (from, to]}: their number and the newest {@code limit} of them. */
+    public Window window(Instant from, Instant to, int limit) {
         ArrayDeque<Instant> out = new ArrayDeque<>();
+        long total = 0;
         Instant t = from;
-        while (true) {
-            Optional<Instant> next = nextAfter(t);
-            if (next.isEmpty() || next.get().isAfter(to)) {
-                return List.copyOf(out);
-            }
+        for (Optional<Instant> next = nextAfter(t); next.isPresent() && !next.get().isAfter(to);
+             next = nextAfter(t)) {
+            total++;
             out.addLast(next.get());
             if (out.size() > limit) {
                 out.removeFirst();
             }
             t = next.get();
         }
-    }
-
-    /** Counts the fire times in {@code (from, to]}. */
-    public long countBetween(Instant from, Instant to) {
-        long n = 0;
-        Instant t = from;
-        for (Optional<Instant> next = nextAfter(t); next.isPresent() && !next.get().isAfter(to);
-             next = nextAfter(t)) {
-            n++;
-            t = next.get();
-        }
-        return n;
+        return new Window(List.copyOf(out), total);
     }
 
     /** The next {@code count} fire times after {@code after}. */

@@ -109,12 +109,12 @@ public final class Scheduler {
             fires.record(p.name(), justBefore, FireLog.REGISTERED, 1, null);
             return slot;
         }
-        FireTimes times = p.schedule().fireTimes();
-        long total = times.countBetween(last.get(), justBefore);
+        FireTimes.Window missed = p.schedule().fireTimes().window(last.get(), justBefore, Schedule.MAX_CATCH_UP + 1);
+        long total = missed.total();
         if (total == 0) {
             return slot;
         }
-        List<Instant> newest = times.between(last.get(), justBefore, Schedule.MAX_CATCH_UP + 1);
+        List<Instant> newest = missed.newest();
         int keep = switch (p.schedule().misfire()) {
             case SKIP -> 0;
             case RUN_ONCE -> 1;
