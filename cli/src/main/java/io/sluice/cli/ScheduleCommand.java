@@ -11,6 +11,7 @@ import io.sluice.scheduler.ScheduleSettings;
 import io.sluice.scheduler.Scheduler;
 import io.sluice.scheduler.SchedulerDaemon;
 import io.sluice.scheduler.StateDirectory;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +20,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,11 +83,21 @@ final class ScheduleCommand implements Callable<Integer> {
         if (next) {
             return printNext();
         }
+        for (Path source : sources) {
+            if (!Files.exists(source)) {
+                throw new ParameterException(spec.commandLine(), source + ": no such file or folder; expected"
+                        + " pipeline files or a folder of them");
+            }
+        }
+        if (parallelism != null && (parallelism < 1 || parallelism > 1024)) {
+            throw new ParameterException(spec.commandLine(), "--parallelism must be between 1 and 1024, got "
+                    + parallelism);
+        }
         Duration graceTime = duration(grace, "--grace");
         // runs execute on threads named after their run id: with --debug, the runner's log lines show it
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "true");
-        RunOptions options = parallelism == null ? RunOptions.defaults() : RunOptions.defaults().withParallelism(
-                Math.max(1, Math.min(1024, parallelism)));
+        RunOptions options = parallelism == null ? RunOptions.defaults()
+                : RunOptions.defaults().withParallelism(parallelism);
         StateDirectory stateDir = state != null ? StateDirectory.at(state)
                 : Files.isDirectory(sources.get(0)) ? StateDirectory.at(sources.get(0).resolve(StateDirectory.DEFAULT_NAME))
                 : StateDirectory.besides(sources.get(0));
@@ -119,15 +132,18 @@ final class ScheduleCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private int printNext() {
+    private int printNext() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         Problems problems = new Problems();
-        for (Path file : sources) {
+        for (Path file : pipelineFiles()) {
             Pipeline pipeline = PipelineYaml.read(file, problems);
             if (pipeline == null) {
                 continue;
             }
             Schedule schedule = ScheduleSettings.read(pipeline, problems);
+            if (pipeline.schedule().isEmpty() && !sources.contains(file)) {
+                continue; // a pipeline run by hand, in a folder of pipelines
+            }
             if (pipeline.schedule().isEmpty()) {
                 problems.add(pipeline.origin(), "schedule", "is missing; expected a section such as"
                         + " 'schedule: { cron: \"0 2 * * *\", time-zone: Europe/Berlin }'");
@@ -148,6 +164,21 @@ final class ScheduleCommand implements Callable<Integer> {
         out.flush();
         problems.throwIfAny();
         return ExitCodes.OK;
+    }
+
+    /** The files given, and the *.yaml / *.yml files of the folders given. */
+    private List<Path> pipelineFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path source : sources) {
+            if (!Files.isDirectory(source)) {
+                files.add(source);
+                continue;
+            }
+            try (Stream<Path> list = Files.list(source)) {
+                list.filter(p -> p.getFileName().toString().matches("[^.].*\\.ya?ml")).sorted().forEach(files::add);
+            }
+        }
+        return files;
     }
 
     private Duration duration(String text, String option) {

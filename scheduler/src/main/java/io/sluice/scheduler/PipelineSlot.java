@@ -21,6 +21,8 @@ final class PipelineSlot {
     ScheduledPipeline current;
     Instant checkedUntil;
     boolean running;
+    /** Unsuccessful runs in a row, read from the history once when admitted, then counted here. */
+    long retries;
     final ArrayDeque<Fire> waiting = new ArrayDeque<>();
 
     PipelineSlot(ScheduledPipeline current, Instant checkedUntil) {

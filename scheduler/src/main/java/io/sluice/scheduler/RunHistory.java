@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * RunHistory history = RunHistory.of(state);
- * RunRecord r = history.start(RunIds.next(now), "nightly", "manual", null, now);
+ * RunRecord r = history.start(RunIds.next(now), "nightly", "manual", null, now);   // counts its retries
  * history.end(r.id(), clock.instant(), RunRecord.SUCCEEDED, 1, 17, 340, "reports/" + r.id() + ".txt", null);
  * }</pre>
  */
@@ -34,13 +34,23 @@ public final class RunHistory {
         return state;
     }
 
-    /** Records that run {@code id} started, and returns it with its retry count. */
+    /** Records that run {@code id} started, counting its retries from the history. */
     public RunRecord start(String id, String pipeline, String trigger, Instant fire, Instant now) {
+        return start(id, pipeline, trigger, fire, now, retriesOf(pipeline));
+    }
+
+    /** How many unsuccessful runs of {@code pipeline} came last, one after another. */
+    public long retriesOf(String pipeline) {
         long retries = 0;
         List<RunRecord> earlier = runs(pipeline);
         for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).unsuccessful(); i--) {
             retries++;
         }
+        return retries;
+    }
+
+    /** Records that run {@code id} started after {@code retries} unsuccessful runs (known to the caller). */
+    public RunRecord start(String id, String pipeline, String trigger, Instant fire, Instant now, long retries) {
         RunRecord r = new RunRecord(id, pipeline, trigger, fire, now, null, RunRecord.RUNNING, 0, 0,
                 0, retries, null, null);
         Map<String, Object> line = new LinkedHashMap<>();

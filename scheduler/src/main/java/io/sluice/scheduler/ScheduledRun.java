@@ -24,6 +24,7 @@ final class ScheduledRun implements Runnable {
     private final Clock clock;
     private final Consumer<String> log;
     private final BooleanSupplier aborting;
+    private volatile String status = RunRecord.RUNNING;
 
     ScheduledRun(ScheduledPipeline scheduled, RunRecord record, PipelineLauncher launcher, RunHistory history,
                  Clock clock, Consumer<String> log, BooleanSupplier aborting) {
@@ -101,10 +102,16 @@ final class ScheduledRun implements Runnable {
         } catch (UncheckedIOException e) {
             say("report not written: " + e.getMessage());
         }
+        this.status = status;
         history.end(record.id(), clock.instant(), status, totals.inputs, totals.chunks, totals.rows, report,
                 totals.failure);
         say(status + ": " + totals.inputs + " input" + (totals.inputs == 1 ? "" : "s") + ", " + totals.chunks
                 + " chunks, " + totals.rows + " rows" + (totals.failure == null ? "" : "; " + totals.failure));
+    }
+
+    /** How the run ended ({@code running} until it has). */
+    String status() {
+        return status;
     }
 
     private void say(String message) {

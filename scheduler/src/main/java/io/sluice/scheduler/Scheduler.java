@@ -104,6 +104,7 @@ public final class Scheduler {
     private PipelineSlot admit(ScheduledPipeline p, Instant now) {
         Instant justBefore = now.minusNanos(1);
         PipelineSlot slot = new PipelineSlot(p, justBefore);
+        slot.retries = history.retriesOf(p.name());
         Optional<Instant> last = fires.lastHandled(p.name());
         if (last.isEmpty()) {
             fires.record(p.name(), justBefore, FireLog.REGISTERED, 1, null);
@@ -161,7 +162,7 @@ public final class Scheduler {
     private void start(PipelineSlot slot, PipelineSlot.Fire f, Instant now) {
         String id = RunIds.next(now);
         fires.record(slot.name(), f.fire(), FireLog.STARTED, 1, id);
-        RunRecord record = history.start(id, slot.name(), "schedule", f.fire(), now);
+        RunRecord record = history.start(id, slot.name(), "schedule", f.fire(), now, slot.retries);
         slot.running = true;
         running++;
         firesHandled++;
@@ -170,13 +171,14 @@ public final class Scheduler {
             try {
                 run.run();
             } finally {
-                finished(slot);
+                finished(slot, run.status());
             }
         });
     }
 
-    private synchronized void finished(PipelineSlot slot) {
+    private synchronized void finished(PipelineSlot slot, String status) {
         slot.running = false;
+        slot.retries = RunRecord.SUCCEEDED.equals(status) ? 0 : slot.retries + 1;
         running--;
         notifyAll();
         if (!stopping && lock.held()) {
