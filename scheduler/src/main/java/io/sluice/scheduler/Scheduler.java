@@ -102,33 +102,9 @@ public final class Scheduler {
 
     /** A pipeline newly seen by this lock holder: fire times since the last one dealt with are misfires. */
     private PipelineSlot admit(ScheduledPipeline p, Instant now) {
-        Instant justBefore = now.minusNanos(1);
-        PipelineSlot slot = new PipelineSlot(p, justBefore);
+        PipelineSlot slot = new PipelineSlot(p, now.minusNanos(1));
         slot.retries = history.retriesOf(p.name());
-        Optional<Instant> last = fires.lastHandled(p.name());
-        if (last.isEmpty()) {
-            fires.record(p.name(), justBefore, FireLog.REGISTERED, 1, null);
-            return slot;
-        }
-        FireTimes.Window missed = p.schedule().fireTimes().window(last.get(), justBefore, Schedule.MAX_CATCH_UP + 1);
-        long total = missed.total();
-        if (total == 0) {
-            return slot;
-        }
-        List<Instant> newest = missed.newest();
-        int keep = switch (p.schedule().misfire()) {
-            case SKIP -> 0;
-            case RUN_ONCE -> 1;
-            case CATCH_UP -> (int) Math.min(total, Schedule.MAX_CATCH_UP);
-        };
-        List<Instant> run = newest.subList(newest.size() - keep, newest.size());
-        if (total > keep) {
-            Instant lastMissed = newest.get(newest.size() - keep - 1);
-            fires.record(p.name(), lastMissed, FireLog.MISSED, total - keep, null);
-        }
-        log.accept(p.name() + ": " + total + " fire time" + (total == 1 ? "" : "s") + " missed since " + last.get()
-                + "; misfire: " + p.schedule().misfire().text() + " runs " + keep);
-        run.forEach(f -> slot.waiting.add(new PipelineSlot.Fire(f, now, true)));
+        MissedFires.of(fires, log).apply(slot, now);
         return slot;
     }
 
