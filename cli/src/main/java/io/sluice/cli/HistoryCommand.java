@@ -38,7 +38,8 @@ final class HistoryCommand implements Callable<Integer> {
             description = "State directory (default: .sluice beside the pipeline file, or in the current folder).")
     Path state;
 
-    @Option(names = "--last", paramLabel = "N", defaultValue = "50", description = "Show the last N runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--last", paramLabel = "N", defaultValue = "50",
+            description = "Show the last N runs (default: ${DEFAULT-VALUE}).")
     int last;
 
     @Spec
@@ -47,7 +48,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = pipeline;
-        StateDirectory dir = state == null ? StateDirectory.at(Path.of(StateDirectory.DEFAULT_NAME)) : StateDirectory.at(state);
+        StateDirectory dir = StateDirectory.at(state == null ? Path.of(StateDirectory.DEFAULT_NAME) : state);
         if (pipeline != null && Files.isRegularFile(Path.of(pipeline))) {
             Path file = Path.of(pipeline);
             name = PipelineYaml.load(file).name();

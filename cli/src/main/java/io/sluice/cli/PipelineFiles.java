@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Loads a pipeline file as far as it can and collects every problem at once: the YAML, its schedule, each
- * plugin's settings, then, for whatever compiled, the source's header (variables that are not in the file) and the plan.
+ * plugin's settings, then, for whatever compiled, the source's header (variables that are not in the file) and
+ * the plan.
  */
 final class PipelineFiles {
     private PipelineFiles() {

@@ -69,7 +69,8 @@ final class ScheduleCommand implements Callable<Integer> {
     long maxFires;
 
     @Option(names = "--grace", paramLabel = "DURATION", defaultValue = "30s",
-            description = "On stop, how long runs may take to finish before they are aborted (default: ${DEFAULT-VALUE}).")
+            description = "On stop, how long runs may take to finish before they are aborted"
+                    + " (default: ${DEFAULT-VALUE}).")
     String grace;
 
     @Option(names = {"-p", "--parallelism"}, paramLabel = "N", description = "Worker threads per run.")
@@ -98,9 +99,10 @@ final class ScheduleCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.showThreadName", "true");
         RunOptions options = parallelism == null ? RunOptions.defaults()
                 : RunOptions.defaults().withParallelism(parallelism);
+        Path first = sources.get(0);
         StateDirectory stateDir = state != null ? StateDirectory.at(state)
-                : Files.isDirectory(sources.get(0)) ? StateDirectory.at(sources.get(0).resolve(StateDirectory.DEFAULT_NAME))
-                : StateDirectory.besides(sources.get(0));
+                : Files.isDirectory(first) ? StateDirectory.at(first.resolve(StateDirectory.DEFAULT_NAME))
+                : StateDirectory.besides(first);
         PrintWriter out = spec.commandLine().getOut();
         ExecutorService executor = Executors.newCachedThreadPool();
         Scheduler scheduler = Scheduler.builder(stateDir).watch(sources).clock(Clock.systemUTC())
@@ -154,7 +156,8 @@ final class ScheduleCommand implements Callable<Integer> {
             out.printf("%s: pipeline %s runs %s (%s) in %s; overlap: %s, misfire: %s%s%s%n", file, pipeline.name(),
                     schedule.fireTimes().cron().describe(), schedule.fireTimes().cron(), schedule.fireTimes().zone(),
                     schedule.overlap().text(), schedule.misfire().text(),
-                    schedule.jitter().isZero() ? "" : ", jitter up to " + schedule.jitter().toString().substring(2).toLowerCase(),
+                    schedule.jitter().isZero() ? "" : ", jitter up to " + schedule.jitter().toString().substring(2)
+                            .toLowerCase(),
                     schedule.incrementalInput().map(i -> ", new files matching " + i.glob()).orElse(""));
             out.println("next fire times:");
             for (ZonedDateTime t : schedule.fireTimes().next(Instant.now(), count)) {

@@ -28,6 +28,7 @@ public final class SluiceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: run, validate, plan, inspect, schedule or history");
+        throw new ParameterException(spec.commandLine(),
+                "missing command: run, validate, plan, inspect, schedule or history");
     }
 }

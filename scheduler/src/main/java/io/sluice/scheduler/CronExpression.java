@@ -8,6 +8,7 @@ import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -61,7 +62,9 @@ public final class CronExpression {
     /** The first wall-clock time strictly after {@code wallTime} that matches, if any. */
     public Optional<LocalDateTime> nextAfter(LocalDateTime wallTime) {
         // wall-clock arithmetic: a zone without daylight saving, so that no local time is skipped or repeated
-        return times.nextExecution(wallTime.atZone(ZoneOffset.UTC)).map(z -> z.toLocalDateTime());
+        // whole seconds: cron-utils would carry a fraction of a second over into the fire time
+        return times.nextExecution(wallTime.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC))
+                .map(z -> z.toLocalDateTime());
     }
 
     /** The expression in English, such as "at 02:00 every day between Monday and Friday". */

@@ -97,4 +97,12 @@ class FireTimesTest {
         assertThat(CronExpression.parse("0 2 * * MON-FRI").describe()).isEqualTo(
                 "at 02:00 every day between Monday and Friday");
     }
+
+    @Test
+    void fireTimesAreWholeSecondsWhateverTheFractionOfTheInstantAskedFrom() {
+        assertThat(next("* * * * * *", ZoneId.of("UTC"), "2026-01-01T10:00:29.999999999Z", 2)).containsExactly(
+                Instant.parse("2026-01-01T10:00:30Z"), Instant.parse("2026-01-01T10:00:31Z"));
+        assertThat(next("* * * * *", ZoneId.of("UTC"), "2026-01-01T10:00:59.5Z", 1))
+                .containsExactly(Instant.parse("2026-01-01T10:01:00Z"));
+    }
 }

@@ -27,7 +27,8 @@ final class RecordingLauncher implements PipelineLauncher {
     public synchronized RunReport run(Pipeline pipeline) {
         runs.add(pipeline);
         if (failWhen.test(pipeline)) {
-            throw new RunFailedException((pipeline.source().has("path") ? pipeline.source().get("path") : pipeline.name()) + ": read failed: unexpected end of file", null);
+            Object what = pipeline.source().has("path") ? pipeline.source().get("path") : pipeline.name();
+            throw new RunFailedException(what + ": read failed: unexpected end of file", null);
         }
         Path target = pipeline.baseDirectory().resolve(String.valueOf(pipeline.sink().get("path")));
         Object in = pipeline.source().get("path");

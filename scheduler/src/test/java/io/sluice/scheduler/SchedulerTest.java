@@ -231,4 +231,32 @@ class SchedulerTest {
         assertThat(r.status()).isEqualTo(RunRecord.INTERRUPTED);
         assertThat(Map.of("ended", r.ended())).containsEntry("ended", clock.instant());
     }
+
+    @Test
+    void catchUpQueuesTheNewestThousandMissedFireTimesAndRecordsTheRestAsMissed() throws Exception {
+        pipeline("p", "{ cron: '* * * * * *', time-zone: UTC, misfire: catch-up }");
+        Scheduler first = scheduler();
+        first.tick();                              // registered at 10:00:30 less a nanosecond; 10:00:30 starts
+        first.close();
+        StateDirectory state = StateDirectory.at(dir.resolve(".sluice"));
+        ScheduledPipeline p = new PipelineWatch(List.of(dir), log::add).scan().get("p");
+        Instant now = Instant.parse("2026-05-04T11:00:30Z");  // 3599 fire times, 10:00:31 .. 11:00:29, passed
+        PipelineSlot slot = new PipelineSlot(p, now.minusNanos(1));
+        MissedFires.of(FireLog.of(state), log::add).apply(slot, now);
+        assertThat(slot.waiting).hasSize(1000);
+        assertThat(slot.waiting.peekFirst().fire()).isEqualTo(Instant.parse("2026-05-04T10:43:50Z")); // 11:00:29 - 999 s
+        assertThat(slot.waiting.peekLast().fire()).isEqualTo(Instant.parse("2026-05-04T11:00:29Z"));
+        assertThat(slot.waiting).allMatch(f -> f.mustRun() && f.due().equals(now));
+        assertThat(FireLog.of(state).count("p", FireLog.MISSED)).isEqualTo(3599 - 1000);
+        assertThat(FireLog.of(state).lastHandled("p")).contains(Instant.parse("2026-05-04T10:43:49Z"));
+    }
+
+    @Test
+    void runIdsMadeInTheSameSecondNeverRepeat() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            ids.add(RunIds.next(clock.instant()));
+        }
+        assertThat(ids).hasSize(10_000).allMatch(id -> id.matches("20260504-100030-[0-9a-f]{6}"));
+    }
 }

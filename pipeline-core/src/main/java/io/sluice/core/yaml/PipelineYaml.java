@@ -35,8 +35,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * }</pre>
  *
  * <p>Accepted keys: {@code pipeline} (name), {@code source}, {@code split}, {@code stages} (a list),
- * {@code sink}, and optionally {@code schedule} (kept as settings for the scheduler). Only plain YAML data is accepted: no type tags, no duplicate keys, at most
- * {@value #MAX_BYTES} bytes.
+ * {@code sink}, and optionally {@code schedule} (kept as settings for the scheduler). Only plain YAML data is
+ * accepted: no type tags, no duplicate keys, at most {@value #MAX_BYTES} bytes.
  */
 public final class PipelineYaml {
     /** The largest pipeline file accepted. */
