@@ -162,14 +162,20 @@ public final class Scheduler {
         }
     }
 
-    /** When the next tick has something to do: the earliest waiting fire or next fire time, if any. */
+    /**
+     * When the next tick has something to do: the next fire time, or the time a waiting fire may start (a fire
+     * waiting behind a running run is started when that run ends, not by a tick).
+     */
     public synchronized Optional<Instant> nextWakeUp() {
         Instant next = null;
         for (PipelineSlot slot : slots.values()) {
-            Optional<Instant> t = slot.waiting.isEmpty() ? slot.schedule().fireTimes().nextAfter(slot.checkedUntil)
-                    : Optional.of(slot.waiting.peekFirst().due());
-            if (t.isPresent() && (next == null || t.get().isBefore(next))) {
-                next = t.get();
+            Instant t = slot.schedule().fireTimes().nextAfter(slot.checkedUntil).orElse(null);
+            if (!slot.running && !slot.waiting.isEmpty()) {
+                Instant due = slot.waiting.peekFirst().due();
+                t = t == null || due.isBefore(t) ? due : t;
+            }
+            if (t != null && (next == null || t.isBefore(next))) {
+                next = t;
             }
         }
         return Optional.ofNullable(next);

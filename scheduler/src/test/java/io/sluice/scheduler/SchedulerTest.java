@@ -81,6 +81,7 @@ class SchedulerTest {
         minute(s);
         assertThat(s.running()).isEqualTo(1);
         assertThat(executor.pending()).isEqualTo(1);
+        assertThat(s.nextWakeUp()).contains(at("10:04"));   // the waiting fires start when the run ends
         executor.runNext();                        // the end of the first run starts the next waiting fire
         assertThat(s.running()).isEqualTo(1);
         executor.runAll();
