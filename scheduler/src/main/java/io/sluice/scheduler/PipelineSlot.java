@@ -21,6 +21,8 @@ final class PipelineSlot {
     ScheduledPipeline current;
     Instant checkedUntil;
     boolean running;
+    /** Its file was removed while a run was going on: it fires no more, and is forgotten when the run ends. */
+    boolean retired;
     /** Unsuccessful runs in a row, read from the history once when admitted, then counted here. */
     long retries;
     final ArrayDeque<Fire> waiting = new ArrayDeque<>();
@@ -28,6 +30,15 @@ final class PipelineSlot {
     PipelineSlot(ScheduledPipeline current, Instant checkedUntil) {
         this.current = current;
         this.checkedUntil = checkedUntil;
+    }
+
+    /** Retires the slot if a run is going on (true); false when it can be forgotten at once. */
+    boolean retire() {
+        if (running) {
+            retired = true;
+            waiting.clear();
+        }
+        return running;
     }
 
     String name() {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,18 +68,23 @@ public final class Scheduler {
             return false;
         }
         Map<String, ScheduledPipeline> current = watch.scan();
-        slots.keySet().removeIf(name -> !current.containsKey(name));
+        // a removed pipeline whose run is still going stays known until it ends, so that it is not run twice
+        // at once if its file comes back meanwhile
+        slots.values().removeIf(slot -> !current.containsKey(slot.name()) && !slot.retire());
         for (ScheduledPipeline p : current.values()) {
             PipelineSlot slot = slots.get(p.name());
             if (slot == null) {
                 slots.put(p.name(), admit(p, now));
             } else {
                 slot.current = p;
+                slot.retired = false;
             }
         }
         for (PipelineSlot slot : slots.values()) {
-            collectDue(slot, now);
-            startReady(slot, now);
+            if (!slot.retired) {
+                collectDue(slot, now);
+                startReady(slot, now);
+            }
         }
         return true;
     }
@@ -154,6 +158,9 @@ public final class Scheduler {
 
     private synchronized void finished(PipelineSlot slot, String status) {
         slot.running = false;
+        if (slot.retired) {
+            slots.remove(slot.name(), slot);
+        }
         slot.retries = RunRecord.SUCCEEDED.equals(status) ? 0 : slot.retries + 1;
         running--;
         notifyAll();
@@ -169,6 +176,9 @@ public final class Scheduler {
     public synchronized Optional<Instant> nextWakeUp() {
         Instant next = null;
         for (PipelineSlot slot : slots.values()) {
+            if (slot.retired) {
+                continue;
+            }
             Instant t = slot.schedule().fireTimes().nextAfter(slot.checkedUntil).orElse(null);
             if (!slot.running && !slot.waiting.isEmpty()) {
                 Instant due = slot.waiting.peekFirst().due();
@@ -198,7 +208,7 @@ public final class Scheduler {
 
     /** The names of the pipelines scheduled now. */
     public synchronized List<String> pipelines() {
-        return new ArrayList<>(slots.keySet());
+        return slots.values().stream().filter(s -> !s.retired).map(PipelineSlot::name).toList();
     }
 
     /** Stops firing: waiting fires are dropped (they count as missed at the next start); runs go on. */

@@ -260,4 +260,23 @@ class SchedulerTest {
         }
         assertThat(ids).hasSize(10_000).allMatch(id -> id.matches("20260504-100030-[0-9a-f]{6}"));
     }
+
+    @Test
+    void aFileRemovedAndRestoredDuringItsRunDoesNotStartASecondRunAtOnce() throws Exception {
+        Path file = pipeline("p", "{ cron: '* * * * *', time-zone: UTC, overlap: skip }");
+        String text = Files.readString(file);
+        Scheduler s = scheduler();
+        s.tick();
+        minute(s);                                 // 10:01 starts a long run
+        Files.delete(file);
+        minute(s);                                 // 10:02: the file is gone
+        assertThat(s.pipelines()).isEmpty();
+        Files.writeString(file, text);
+        minute(s);                                 // 10:03: back, but its run is still going
+        assertThat(s.running()).isEqualTo(1);
+        executor.runAll();
+        minute(s);                                 // 10:04 runs
+        executor.runAll();
+        assertThat(fires()).containsExactly(at("10:01"), at("10:04"));
+    }
 }
