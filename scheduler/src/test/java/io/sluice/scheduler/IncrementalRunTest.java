@@ -112,4 +112,35 @@ class IncrementalRunTest {
         night();
         assertThat(converted()).containsExactly("a.nc", "a.nc", "b.nc");
     }
+
+    @Test
+    void aShutdownDuringARunConvertsNoFurtherFileAndTheNextSchedulerTakesTheRest() throws Exception {
+        drop("a.nc", "a\n");
+        drop("b.nc", "b\n");
+        PipelineLauncher converting = launcher;
+        PipelineLauncher stopAfterFirst = p -> {
+            var report = converting.run(p);
+            scheduler.abort();                     // SIGTERM arrives while a.nc is being converted
+            return report;
+        };
+        Scheduler stopping = Scheduler.builder(StateDirectory.at(dir.resolve(".sluice"))).watch(List.of(dir))
+                .clock(clock).executor(executor).launcher(stopAfterFirst).log(log::add).build();
+        scheduler.close();
+        scheduler = stopping;
+        stopping.tick();
+        night();
+        stopping.close();
+        List<RunRecord> runs = RunHistory.of(stopping.state()).runs("nightly");
+        assertThat(runs).extracting(RunRecord::status).containsExactly(RunRecord.ABORTED);
+        assertThat(runs.get(0).message()).endsWith("b.nc: not converted: the scheduler is stopping");
+        assertThat(dir.resolve("out/b.csv")).doesNotExist();
+
+        scheduler = Scheduler.builder(StateDirectory.at(dir.resolve(".sluice"))).watch(List.of(dir)).clock(clock)
+                .executor(executor).launcher(launcher).log(log::add).build();
+        scheduler.tick();
+        night();
+        assertThat(converted()).containsExactly("a.nc", "b.nc");
+        assertThat(RunHistory.of(scheduler.state()).runs("nightly")).extracting(RunRecord::retries)
+                .containsExactly(0L, 1L);
+    }
 }
