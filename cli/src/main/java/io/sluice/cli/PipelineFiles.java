@@ -11,7 +11,7 @@ import io.sluice.scheduler.IncrementalInput;
 import io.sluice.scheduler.InputBinding;
 import io.sluice.scheduler.InputFile;
 import io.sluice.scheduler.Schedule;
-import io.sluice.scheduler.ScheduleSettings;
+import io.sluice.scheduler.ScheduleReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +32,7 @@ final class PipelineFiles {
         if (pipeline == null) {
             problems.throwIfAny();
         }
-        Schedule schedule = ScheduleSettings.read(pipeline, problems);
+        Schedule schedule = ScheduleReader.read(pipeline, problems);
         if (schedule != null && schedule.incrementalInput().isPresent()) {
             pipeline = withSampleInput(pipeline, schedule.incremental(), problems);
         }

@@ -8,7 +8,7 @@ import io.sluice.core.yaml.PipelineYaml;
 import io.sluice.scheduler.ManualRun;
 import io.sluice.scheduler.PipelineLauncher;
 import io.sluice.scheduler.Schedule;
-import io.sluice.scheduler.ScheduleSettings;
+import io.sluice.scheduler.ScheduleReader;
 import io.sluice.scheduler.StateDirectory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Pipeline loaded = PipelineYaml.load(pipeline.path());
         Problems problems = new Problems();
-        Schedule schedule = ScheduleSettings.read(loaded, problems);
+        Schedule schedule = ScheduleReader.read(loaded, problems);
         if (!problems.isEmpty()) {
             PipelineFiles.plan(pipeline.path()); // reports the schedule's problems with every other one, as validate
             problems.throwIfAny();

@@ -7,7 +7,7 @@ import io.sluice.core.yaml.PipelineYaml;
 import io.sluice.scheduler.DurationText;
 import io.sluice.scheduler.PipelineLauncher;
 import io.sluice.scheduler.Schedule;
-import io.sluice.scheduler.ScheduleSettings;
+import io.sluice.scheduler.ScheduleReader;
 import io.sluice.scheduler.Scheduler;
 import io.sluice.scheduler.SchedulerDaemon;
 import io.sluice.scheduler.StateDirectory;
@@ -142,7 +142,7 @@ final class ScheduleCommand implements Callable<Integer> {
             if (pipeline == null) {
                 continue;
             }
-            Schedule schedule = ScheduleSettings.read(pipeline, problems);
+            Schedule schedule = ScheduleReader.read(pipeline, problems);
             if (pipeline.schedule().isEmpty() && !sources.contains(file)) {
                 continue; // a pipeline run by hand, in a folder of pipelines
             }

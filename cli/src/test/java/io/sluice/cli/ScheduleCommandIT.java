@@ -108,16 +108,17 @@ class ScheduleCommandIT {
         Files.writeString(p, "pipeline: every-second\nschedule: { cron: '* * * * * *', time-zone: UTC }\n"
                 + "source: { type: netcdf, path: '" + TESTDATA.resolve("tas_daily_small.nc") + "' }\n" + STATS
                 + "sink: { type: csv, path: out/means.csv }\n");
-        try (ChildProcess a = ChildProcess.start(dir, "schedule", dir.toString());
-             ChildProcess b = ChildProcess.start(dir, "schedule", dir.toString())) {
+        try (ChildProcess a = ChildProcess.start(dir, "schedule", dir.toString())) {
             a.await(l -> l.contains("holding the lock"), "about the lock from the first scheduler");
-            b.await(l -> l.contains("is used by another scheduler (process " + a.pid() + ")"), "about waiting");
-            a.await(l -> l.contains("every-second: succeeded"), "about a run that succeeded");
-            assertThat(a.terminate()).isEqualTo(143);
-            assertThat(a.output()).last().asString().endsWith("stopped; lock released");
-            b.await(l -> l.contains("holding the lock"), "about taking over");
-            b.await(l -> l.contains("every-second: succeeded"), "about a run that succeeded");
-            b.terminate();
+            try (ChildProcess b = ChildProcess.start(dir, "schedule", dir.toString())) {
+                b.await(l -> l.contains("is used by another scheduler (process " + a.pid() + ")"), "about waiting");
+                a.await(l -> l.contains("every-second: succeeded"), "about a run that succeeded");
+                assertThat(a.terminate()).isEqualTo(143);
+                assertThat(a.output()).last().asString().endsWith("stopped; lock released");
+                b.await(l -> l.contains("holding the lock"), "about taking over");
+                b.await(l -> l.contains("every-second: succeeded"), "about a run that succeeded");
+                b.terminate();
+            }
         }
         StateDirectory state = StateDirectory.at(dir.resolve(".sluice"));
         List<Map<String, Object>> started = state.read("fires.jsonl").stream()

@@ -100,7 +100,7 @@ public final class PipelineWatch {
         reportedDuplicates.remove(file.toString());
         Problems problems = new Problems();
         Pipeline pipeline = PipelineYaml.read(file, problems);
-        Schedule schedule = pipeline == null ? null : ScheduleSettings.read(pipeline, problems);
+        Schedule schedule = pipeline == null ? null : ScheduleReader.read(pipeline, problems);
         if (pipeline != null && pipeline.schedule().isEmpty() && problems.isEmpty()) {
             if (named) {
                 log.accept(file + ": has no schedule section; expected 'schedule: { cron: \"0 2 * * *\" }'");

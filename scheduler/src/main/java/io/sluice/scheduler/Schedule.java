@@ -18,7 +18,7 @@ import java.util.zip.CRC32;
  *   jitter: 30s                  # optional delay in [0, 30s), fixed per pipeline and fire time
  *   incremental: { files: "incoming/*.nc", min-age: 1m }
  *
- * Schedule s = ScheduleSettings.read(pipeline, problems);
+ * Schedule s = ScheduleReader.read(pipeline, problems);
  * }</pre>
  *
  * @param fireTimes the cron expression in its time zone

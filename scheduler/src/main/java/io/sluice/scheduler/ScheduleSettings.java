@@ -1,129 +1,83 @@
 package io.sluice.scheduler;
 
 import io.sluice.core.config.Config;
-import io.sluice.core.config.ConfigReader;
-import io.sluice.core.config.Problems;
-import io.sluice.core.model.Pipeline;
-import java.time.DateTimeException;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.util.List;
+import io.sluice.core.config.Settings;
+import java.util.Objects;
 
 /**
- * Reads and checks a pipeline's {@code schedule} section, reporting every problem with its file, line and
- * column like the other sections (unknown keys with a did-you-mean hint).
+ * A pipeline's {@code schedule} section for the Java DSL: the same settings a YAML file holds, checked by
+ * {@link ScheduleReader} like them.
  *
  * <pre>{@code
- * Problems problems = new Problems();
- * Schedule s = ScheduleSettings.read(pipeline, problems);   // null when absent or invalid
- * problems.throwIfAny();
+ * Pipeline.builder("nightly-drop")
+ *         .schedule(ScheduleSettings.cron("0 2 * * *").timeZone("Europe/Berlin").misfire(MisfirePolicy.RUN_ONCE)
+ *                 .incremental("incoming/*.nc", "1m"))
+ *         .source(Config.ofType("netcdf").with("path", "${input}"))
+ *         ...
  * }</pre>
+ *
+ * @param cron the cron expression
+ * @param timeZone the time zone, or null for the machine's
+ * @param overlap what a fire does while the previous run is going
+ * @param misfire what to do about fire times missed while no scheduler ran
+ * @param jitter the largest delay, such as {@code 30s}, or null for none
+ * @param files the incremental input pattern, or null to run the pipeline as written
+ * @param minAge how long an input must have been left alone, or null
  */
-public final class ScheduleSettings {
-    private static final List<String> OVERLAP = List.of("skip", "queue");
-    private static final List<String> MISFIRE = List.of("skip", "run-once", "catch-up");
+public record ScheduleSettings(String cron, String timeZone, OverlapPolicy overlap, MisfirePolicy misfire,
+                               String jitter, String files, String minAge) implements Settings {
 
-    private ScheduleSettings() {
+    /** Checks that the cron expression and the policies are given. */
+    public ScheduleSettings {
+        Objects.requireNonNull(cron, "cron");
+        Objects.requireNonNull(overlap, "overlap");
+        Objects.requireNonNull(misfire, "misfire");
     }
 
-    /** The pipeline's schedule, or null when it has none or it is invalid (then problems say why). */
-    public static Schedule read(Pipeline pipeline, Problems problems) {
-        if (pipeline.schedule().isEmpty()) {
-            if (usesInput(pipeline.source()) || usesInput(pipeline.sink())) {
-                problems.add(pipeline.origin(), "schedule", "the pipeline uses ${input} but has no schedule with an"
-                        + " incremental block; add 'schedule: { cron: ..., incremental: { files: \"in/*.nc\" } }'");
-            }
-            return null;
-        }
-        int before = problems.list().size();
-        ConfigReader r = new ConfigReader(pipeline.schedule().get(), problems, pipeline.baseDirectory());
-        String cronText = r.requiredString("cron");
-        CronExpression cron = null;
-        if (cronText != null) {
-            try {
-                cron = CronExpression.parse(cronText);
-            } catch (IllegalArgumentException e) {
-                r.problem("cron", "'" + cronText + "' is not a valid cron expression: " + e.getMessage()
-                        + "; for example '0 2 * * *' (02:00 every day) or '*/10 * * * * *' (every 10 seconds)");
-            }
-        }
-        ZoneId zone = zone(r);
-        OverlapPolicy overlap = OverlapPolicy.valueOf(r.choice("overlap", "skip", OVERLAP).toUpperCase());
-        MisfirePolicy misfire = MisfirePolicy.valueOf(r.choice("misfire", "skip", MISFIRE).toUpperCase()
-                .replace('-', '_'));
-        Duration jitter = duration(r, "jitter", Duration.ZERO);
-        IncrementalInput incremental = incremental(r, pipeline, problems);
-        r.finish();
-        if (problems.list().size() > before || cron == null) {
-            return null;
-        }
-        return new Schedule(FireTimes.of(cron, zone), overlap, misfire, jitter, incremental);
+    /** A schedule on {@code cron}, in the machine's zone, with {@code overlap: skip} and {@code misfire: skip}. */
+    public static ScheduleSettings cron(String cron) {
+        return new ScheduleSettings(cron, null, OverlapPolicy.SKIP, MisfirePolicy.SKIP, null, null, null);
     }
 
-    private static ZoneId zone(ConfigReader r) {
-        String text = r.string("time-zone", null);
-        if (text == null) {
-            return ZoneId.systemDefault();
-        }
-        try {
-            return ZoneId.of(text);
-        } catch (DateTimeException e) {
-            r.problem("time-zone", "'" + text + "' is not a time zone; expected a region such as Europe/Berlin,"
-                    + " UTC or an offset such as +01:00");
-            return ZoneId.systemDefault();
-        }
+    /** The same schedule in another time zone, such as {@code Europe/Berlin}. */
+    public ScheduleSettings timeZone(String zone) {
+        return new ScheduleSettings(cron, zone, overlap, misfire, jitter, files, minAge);
     }
 
-    private static Duration duration(ConfigReader r, String key, Duration defaultValue) {
-        String text = r.string(key, null);
-        if (text == null) {
-            return defaultValue;
-        }
-        try {
-            return DurationText.parse(text);
-        } catch (IllegalArgumentException e) {
-            r.problem(key, e.getMessage());
-            return defaultValue;
-        }
+    /** The same schedule with another overlap policy. */
+    public ScheduleSettings overlap(OverlapPolicy policy) {
+        return new ScheduleSettings(cron, timeZone, policy, misfire, jitter, files, minAge);
     }
 
-    private static IncrementalInput incremental(ConfigReader r, Pipeline pipeline, Problems problems) {
-        Config block = r.section("incremental");
-        if (block == null) {
-            if (!r.config().has("incremental") && (usesInput(pipeline.source()) || usesInput(pipeline.sink()))) {
-                problems.add(r.config().location(), "schedule", "the pipeline uses ${input} but the schedule has no"
-                        + " incremental block; add 'incremental: { files: \"in/*.nc\" }'");
-            }
-            return null;
-        }
-        ConfigReader in = new ConfigReader(block, problems, pipeline.baseDirectory());
-        String glob = in.requiredString("files");
-        Duration minAge = duration(in, "min-age", Duration.ZERO);
-        if (block.has("type")) {
-            in.problem("type", "unknown key; expected one of files, min-age");
-        }
-        in.finish();
-        if (glob == null) {
-            return null;
-        }
-        if (glob.contains("..")) {
-            in.problem("files", "'" + glob + "' must not contain '..'; write a pattern below the pipeline's folder"
-                    + " or an absolute one");
-            return null;
-        }
-        if (!usesInput(pipeline.source())) {
-            problems.add(pipeline.source().locationOf("type"), "source", "an incremental schedule needs ${input}"
-                    + " in the source settings, such as 'path: ${input}'");
-        }
-        if (!usesInput(pipeline.sink())) {
-            problems.add(pipeline.sink().locationOf("type"), "sink", "an incremental schedule runs once per new"
-                    + " file and needs ${input.stem} or ${input.name} in the sink settings, such as"
-                    + " 'path: out/${input.stem}.csv', so that each input gets its own output");
-        }
-        return new IncrementalInput(glob, minAge);
+    /** The same schedule with another misfire policy. */
+    public ScheduleSettings misfire(MisfirePolicy policy) {
+        return new ScheduleSettings(cron, timeZone, overlap, policy, jitter, files, minAge);
     }
 
-    private static boolean usesInput(Config config) {
-        return InputBinding.mentionsInput(config);
+    /** The same schedule with runs delayed by up to {@code duration}, such as {@code 30s}. */
+    public ScheduleSettings jitter(String duration) {
+        return new ScheduleSettings(cron, timeZone, overlap, misfire, duration, files, minAge);
+    }
+
+    /** The same schedule taking the new files matching {@code glob}, each left alone for {@code age} at least. */
+    public ScheduleSettings incremental(String glob, String age) {
+        return new ScheduleSettings(cron, timeZone, overlap, misfire, jitter, glob, age);
+    }
+
+    @Override
+    public Config toConfig() {
+        Config c = Config.empty("").with("cron", cron);
+        if (timeZone != null) {
+            c = c.with("time-zone", timeZone);
+        }
+        c = c.with("overlap", overlap.text()).with("misfire", misfire.text());
+        if (jitter != null) {
+            c = c.with("jitter", jitter);
+        }
+        if (files != null) {
+            Config in = Config.empty("").with("files", files);
+            c = c.with("incremental", minAge == null ? in : in.with("min-age", minAge));
+        }
+        return c;
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * A pipeline file the scheduler watches, as last loaded: the pipeline and its checked schedule.
  *
- * <pre>{@code new ScheduledPipeline(file, pipeline, ScheduleSettings.read(pipeline, problems))}</pre>
+ * <pre>{@code new ScheduledPipeline(file, pipeline, ScheduleReader.read(pipeline, problems))}</pre>
  *
  * @param file the pipeline file
  * @param pipeline the pipeline

@@ -204,7 +204,7 @@ class SchedulerTest {
     @Test
     void jitterDelaysEachRunByTheSameAmountInEveryScheduler() throws Exception {
         pipeline("p", "{ cron: '0 * * * *', time-zone: UTC, jitter: 10m }");
-        Schedule schedule = ScheduleSettings.read(io.sluice.core.yaml.PipelineYaml.load(dir.resolve("p.yaml")),
+        Schedule schedule = ScheduleReader.read(io.sluice.core.yaml.PipelineYaml.load(dir.resolve("p.yaml")),
                 new io.sluice.core.config.Problems());
         Duration delay = schedule.delayFor("p", at("11:00"));
         assertThat(delay).isBetween(Duration.ZERO, Duration.ofMinutes(10).minusMillis(1))

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The schedule section: every problem with its file, line and column, and the defaults. */
-class ScheduleSettingsTest {
+class ScheduleReaderTest {
     @TempDir
     Path dir;
 
@@ -24,7 +24,7 @@ class ScheduleSettingsTest {
         Files.writeString(file, "pipeline: p\nschedule: " + schedule + "\nsource: " + source + "\nsink: " + sink + "\n");
         Problems problems = new Problems();
         Pipeline pipeline = PipelineYaml.load(file);
-        ScheduleSettings.read(pipeline, problems);
+        ScheduleReader.read(pipeline, problems);
         return problems.list().stream().map(Problem::toString).map(s -> s.replace(dir + "/", "")).toList();
     }
 
@@ -64,7 +64,7 @@ class ScheduleSettingsTest {
         Path file = dir.resolve("d.yaml");
         Files.writeString(file, "pipeline: d\nschedule: { cron: '*/5 * * * *' }\nsource: { type: a }\nsink: { type: b }\n");
         Problems problems = new Problems();
-        Schedule s = ScheduleSettings.read(PipelineYaml.load(file), problems);
+        Schedule s = ScheduleReader.read(PipelineYaml.load(file), problems);
         assertThat(problems.list()).isEmpty();
         assertThat(s.overlap()).isEqualTo(OverlapPolicy.SKIP);
         assertThat(s.misfire()).isEqualTo(MisfirePolicy.SKIP);
@@ -79,5 +79,35 @@ class ScheduleSettingsTest {
         assertThat(DurationText.parse("5m")).isEqualTo(Duration.ofMinutes(5));
         assertThat(DurationText.parse("2h")).isEqualTo(Duration.ofHours(2));
         assertThat(DurationText.parse("PT1M30S")).isEqualTo(Duration.ofSeconds(90));
+    }
+
+    @Test
+    void theJavaDslBuildsTheSameScheduleAsTheYaml() throws Exception {
+        Path file = dir.resolve("n.yaml");
+        Files.writeString(file, """
+                pipeline: n
+                schedule:
+                  cron: "0 2 * * *"
+                  time-zone: Europe/Berlin
+                  overlap: queue
+                  misfire: run-once
+                  jitter: 30s
+                  incremental: { files: "incoming/*.nc", min-age: 1m }
+                source: { type: netcdf, path: "${input}" }
+                sink: { type: csv, path: "out/${input.stem}.csv" }
+                """);
+        Pipeline fromJava = Pipeline.builder("n").baseDirectory(dir)
+                .schedule(ScheduleSettings.cron("0 2 * * *").timeZone("Europe/Berlin").overlap(OverlapPolicy.QUEUE)
+                        .misfire(MisfirePolicy.RUN_ONCE).jitter("30s").incremental("incoming/*.nc", "1m"))
+                .source(io.sluice.core.config.Config.ofType("netcdf").with("path", "${input}"))
+                .sink(io.sluice.core.config.Config.ofType("csv").with("path", "out/${input.stem}.csv"))
+                .build();
+        assertThat(fromJava).isEqualTo(PipelineYaml.load(file));
+        Problems problems = new Problems();
+        Schedule s = ScheduleReader.read(fromJava, problems);
+        assertThat(problems.list()).isEmpty();
+        assertThat(s.incremental()).isEqualTo(new IncrementalInput("incoming/*.nc", Duration.ofMinutes(1)));
+        assertThat(s.fireTimes().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(s.jitter()).isEqualTo(Duration.ofSeconds(30));
     }
 }
