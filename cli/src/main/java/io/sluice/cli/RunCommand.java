@@ -2,14 +2,18 @@ package io.sluice.cli;
 
 import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
+import io.sluice.core.run.RunFailedException;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.yaml.PipelineYaml;
 import io.sluice.scheduler.ManualRun;
 import io.sluice.scheduler.PipelineLauncher;
+import io.sluice.scheduler.RunRecord;
 import io.sluice.scheduler.Schedule;
 import io.sluice.scheduler.ScheduleReader;
+import io.sluice.scheduler.ScheduledPipeline;
 import io.sluice.scheduler.StateDirectory;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -21,7 +25,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sluice run PIPELINE}: runs a pipeline, prints its report and records the run in the history.
+ * {@code sluice run PIPELINE}: runs a pipeline, prints its report and records the run in the history. An
+ * incremental pipeline converts its new input files now, as its next fire time would.
  *
  * <pre>{@code sluice run examples/seasonal-means/pipeline.yaml --parallelism 2}</pre>
  */
@@ -60,16 +65,27 @@ final class RunCommand implements Callable<Integer> {
             PipelineFiles.plan(pipeline.path()); // reports the schedule's problems with every other one, as validate
             problems.throwIfAny();
         }
-        if (schedule != null && schedule.incrementalInput().isPresent()) {
-            throw new ParameterException(spec.commandLine(), pipeline.path() + ": pipeline " + loaded.name()
-                    + " takes its input files from its schedule's incremental block; run it with"
-                    + " 'sluice schedule " + pipeline.path() + "'");
-        }
         StateDirectory history = state == null ? StateDirectory.besides(pipeline.path()) : StateDirectory.at(state);
-        RunReport report = ManualRun.of(history, Clock.systemUTC(), spec.commandLine().getErr()::println)
-                .run(loaded, PipelineLauncher.local(options));
+        ManualRun manual = ManualRun.of(history, Clock.systemUTC(), spec.commandLine().getErr()::println);
+        if (schedule != null && schedule.incrementalInput().isPresent()) {
+            return runIncremental(manual, new ScheduledPipeline(pipeline.path(), loaded, schedule), options);
+        }
+        RunReport report = manual.run(loaded, PipelineLauncher.local(options));
         spec.commandLine().getOut().print(report.summary());
         spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    /** An incremental pipeline converts its new input files, as its next fire time would. */
+    private int runIncremental(ManualRun manual, ScheduledPipeline scheduled, RunOptions options) {
+        PrintWriter out = spec.commandLine().getOut();
+        RunRecord r = manual.runIncremental(scheduled, PipelineLauncher.local(options), line -> {
+            out.println(line);
+            out.flush();
+        });
+        if (!RunRecord.SUCCEEDED.equals(r.status())) {
+            throw new RunFailedException(scheduled.name() + ": " + r.message(), null);
+        }
         return ExitCodes.OK;
     }
 }

@@ -87,7 +87,12 @@ class ScheduleCommandIT {
         Console history = Console.run("history", dir.resolve("nightly.yaml").toString());
         assertThat(history.out().split("\\R")).hasSize(3);
         assertThat(history.out()).contains(runs.get(0).id(), runs.get(1).id(), "succeeded", "reports/");
-        String runLines = first.out() + second.out();
+        Files.copy(TESTDATA.resolve("tas_daily_small.nc"), incoming.resolve("d.nc"));
+        Console byHand = Console.run("run", dir.resolve("nightly.yaml").toString());
+        assertThat(byHand.exitCode()).as(byHand.err()).isZero();
+        assertThat(byHand.out()).contains("nightly: started by hand", "1 new input file", "converted d.nc");
+        assertThat(Files.readAllBytes(dir.resolve("out/d.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("out/a.csv")));
+        String runLines = first.out() + second.out() + byHand.out();
         assertThat(runLines.lines().filter(l -> l.contains("converted"))).allMatch(l -> l.contains(" run 2"));
     }
 

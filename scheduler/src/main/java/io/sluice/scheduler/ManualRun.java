@@ -4,6 +4,7 @@ import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.RunReport;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -54,6 +55,28 @@ public final class ManualRun {
                             totals.failure);
                 });
             }
+        }
+    }
+
+    /**
+     * Converts the new input files of an incremental pipeline now, as a fire time would, and returns the run as
+     * recorded. It takes the state directory's lock for the run, so that it never converts a file a scheduler
+     * is converting; throws {@link IllegalStateException} when a scheduler holds the lock.
+     */
+    public RunRecord runIncremental(ScheduledPipeline scheduled, PipelineLauncher launcher, Consumer<String> log) {
+        SchedulerLock lock = SchedulerLock.in(history.state());
+        if (!lock.tryAcquire()) {
+            throw new IllegalStateException(history.state() + " is used by a scheduler (process " + lock.holder()
+                    + "), which converts the new files at its next fire time; stop it to convert them by hand");
+        }
+        try {
+            String id = RunIds.next(clock.instant());
+            RunRecord record = history.start(id, scheduled.name(), "manual", null, clock.instant());
+            new ScheduledRun(scheduled, record, launcher, history, clock, log, () -> false).run();
+            List<RunRecord> runs = history.runs(scheduled.name());
+            return runs.get(runs.size() - 1);
+        } finally {
+            lock.release();
         }
     }
 

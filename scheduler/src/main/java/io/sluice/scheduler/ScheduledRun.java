@@ -8,7 +8,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * One run started by the scheduler. With incremental input it converts each new file in turn (one pipeline
+ * One run started by the scheduler (or by hand for an incremental pipeline, see {@link ManualRun}). With incremental input it converts each new file in turn (one pipeline
  * run per file, each committed on its own) and records a file as processed only after its run committed;
  * a file whose run failed is taken again at the next fire time. The run's report goes to
  * {@code reports/RUN-ID.txt} in the state directory and its end to the history; every log line carries the
@@ -44,7 +44,8 @@ final class ScheduledRun implements Runnable {
         thread.setName("run " + record.id());
         RunTotals totals = new RunTotals();
         try {
-            say("started for fire time " + record.fire() + (record.retries() > 0 ? " (after " + record.retries()
+            say("started " + (record.fire() == null ? "by hand" : "for fire time " + record.fire())
+                    + (record.retries() > 0 ? " (after " + record.retries()
                     + " failed run" + (record.retries() == 1 ? ")" : "s)") : ""));
             if (scheduled.schedule().incrementalInput().isPresent()) {
                 convertNewFiles(scheduled.schedule().incremental(), totals);

@@ -1,6 +1,7 @@
 package io.sluice.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,5 +143,25 @@ class IncrementalRunTest {
         assertThat(converted()).containsExactly("a.nc", "b.nc");
         assertThat(RunHistory.of(scheduler.state()).runs("nightly")).extracting(RunRecord::retries)
                 .containsExactly(0L, 1L);
+    }
+
+    @Test
+    void byHandTheNewFilesAreConvertedAtOnceUnlessASchedulerHoldsTheStateDirectory() throws Exception {
+        drop("a.nc", "a\n");
+        StateDirectory state = StateDirectory.at(dir.resolve(".sluice"));
+        ScheduledPipeline nightly = new PipelineWatch(List.of(dir), log::add).scan().get("nightly");
+        ManualRun manual = ManualRun.of(state, clock, log::add);
+        assertThatThrownBy(() -> manual.runIncremental(nightly, launcher, log::add))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is used by a scheduler (process");
+        scheduler.close();
+        clock.advance(Duration.ofMinutes(2));     // past min-age
+        RunRecord first = manual.runIncremental(nightly, launcher, log::add);
+        RunRecord second = manual.runIncremental(nightly, launcher, log::add);
+        assertThat(first.status()).isEqualTo(RunRecord.SUCCEEDED);
+        assertThat(first.trigger()).isEqualTo("manual");
+        assertThat(first.inputs()).isEqualTo(1);
+        assertThat(second.inputs()).isZero();
+        assertThat(converted()).containsExactly("a.nc");
+        assertThat(log).anyMatch(l -> l.equals("run " + first.id() + " nightly: started by hand"));
     }
 }
