@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "Show recorded runs: start, end, status, counts, retries and report location.")
 final class HistoryCommand implements Callable<Integer> {
-    private static final String FORMAT = "%-21s %-20s %-8s %-20s %9s %-11s %6s %6s %9s %7s  %s%n";
+    private static final String FORMAT = "%-22s %-20s %-8s %-20s %9s %-11s %6s %6s %9s %7s  %s%n";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PIPELINE",
             description = "A pipeline file, or a pipeline's name (default: every pipeline).")
