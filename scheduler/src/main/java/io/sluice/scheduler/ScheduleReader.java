@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads and checks a pipeline's {@code schedule} section, reporting every problem with its file, line and
@@ -48,8 +49,8 @@ public final class ScheduleReader {
             }
         }
         ZoneId zone = zone(r);
-        OverlapPolicy overlap = OverlapPolicy.valueOf(r.choice("overlap", "skip", OVERLAP).toUpperCase());
-        MisfirePolicy misfire = MisfirePolicy.valueOf(r.choice("misfire", "skip", MISFIRE).toUpperCase()
+        OverlapPolicy overlap = OverlapPolicy.valueOf(r.choice("overlap", "skip", OVERLAP).toUpperCase(Locale.ROOT));
+        MisfirePolicy misfire = MisfirePolicy.valueOf(r.choice("misfire", "skip", MISFIRE).toUpperCase(Locale.ROOT)
                 .replace('-', '_'));
         Duration jitter = duration(r, "jitter", Duration.ZERO);
         IncrementalInput incremental = incremental(r, pipeline, problems);

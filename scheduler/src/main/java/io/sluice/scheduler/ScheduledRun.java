@@ -8,9 +8,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * One run started by the scheduler (or by hand for an incremental pipeline, see {@link ManualRun}). With incremental input it converts each new file in turn (one pipeline
- * run per file, each committed on its own) and records a file as processed only after its run committed;
- * a file whose run failed is taken again at the next fire time. The run's report goes to
+ * One run started by the scheduler (or by hand for an incremental pipeline, see {@link ManualRun}). With
+ * incremental input it converts each new file in turn (one pipeline run per file, each committed on its own)
+ * and records a file as processed only after its run committed; a file whose run failed is taken again at the
+ * next fire time. The run's report goes to
  * {@code reports/RUN-ID.txt} in the state directory and its end to the history; every log line carries the
  * run id.
  *
