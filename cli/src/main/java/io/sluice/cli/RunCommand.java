@@ -1,9 +1,21 @@
 package io.sluice.cli;
 
-import io.sluice.core.run.LocalRunner;
+import io.sluice.core.config.Problems;
+import io.sluice.core.model.Pipeline;
+import io.sluice.core.run.RunFailedException;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.yaml.PipelineYaml;
+import io.sluice.scheduler.ManualRun;
+import io.sluice.scheduler.PipelineLauncher;
+import io.sluice.scheduler.RunRecord;
+import io.sluice.scheduler.Schedule;
+import io.sluice.scheduler.ScheduleReader;
+import io.sluice.scheduler.ScheduledPipeline;
+import io.sluice.scheduler.StateDirectory;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +25,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sluice run PIPELINE}: runs a pipeline and prints its report.
+ * {@code sluice run PIPELINE}: runs a pipeline, prints its report and records the run in the history. An
+ * incremental pipeline converts its new input files now, as its next fire time would.
  *
  * <pre>{@code sluice run examples/seasonal-means/pipeline.yaml --parallelism 2}</pre>
  */
@@ -28,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Worker threads (default: the number of cores).")
     Integer parallelism;
 
+    @Option(names = "--state", paramLabel = "DIR",
+            description = "Where the run is recorded in the history (default: .sluice beside the pipeline file).")
+    Path state;
+
     @Spec
     CommandSpec spec;
 
@@ -41,9 +58,34 @@ final class RunCommand implements Callable<Integer> {
             }
             options = options.withParallelism(parallelism);
         }
-        RunReport report = new LocalRunner(options).run(PipelineYaml.load(pipeline.path()));
+        Pipeline loaded = PipelineYaml.load(pipeline.path());
+        Problems problems = new Problems();
+        Schedule schedule = ScheduleReader.read(loaded, problems);
+        if (!problems.isEmpty()) {
+            PipelineFiles.plan(pipeline.path()); // reports the schedule's problems with every other one, as validate
+            problems.throwIfAny();
+        }
+        StateDirectory history = state == null ? StateDirectory.besides(pipeline.path()) : StateDirectory.at(state);
+        ManualRun manual = ManualRun.of(history, Clock.systemUTC(), spec.commandLine().getErr()::println);
+        if (schedule != null && schedule.incrementalInput().isPresent()) {
+            return runIncremental(manual, new ScheduledPipeline(pipeline.path(), loaded, schedule), options);
+        }
+        RunReport report = manual.run(loaded, PipelineLauncher.local(options));
         spec.commandLine().getOut().print(report.summary());
         spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    /** An incremental pipeline converts its new input files, as its next fire time would. */
+    private int runIncremental(ManualRun manual, ScheduledPipeline scheduled, RunOptions options) {
+        PrintWriter out = spec.commandLine().getOut();
+        RunRecord r = manual.runIncremental(scheduled, PipelineLauncher.local(options), line -> {
+            out.println(line);
+            out.flush();
+        });
+        if (!RunRecord.SUCCEEDED.equals(r.status())) {
+            throw new RunFailedException(scheduled.name() + ": " + r.message(), null);
+        }
         return ExitCodes.OK;
     }
 }

@@ -1,2 +1,2 @@
-/** The {@code sluice} command: run, validate, plan and inspect pipelines and files. */
+/** The {@code sluice} command: run, validate, plan, inspect and schedule pipelines; show their run history. */
 package io.sluice.cli;

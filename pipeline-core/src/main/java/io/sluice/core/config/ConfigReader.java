@@ -135,6 +135,17 @@ public final class ConfigReader {
         return n;
     }
 
+    /** An optional nested mapping of settings; null when absent, and a problem when it is not a mapping. */
+    public Config section(String key) {
+        known.add(key);
+        Object v = config.get(key);
+        if (v == null || v instanceof Config) {
+            return (Config) v;
+        }
+        problem(key, "expected a mapping of settings (key: value), got " + describe(v));
+        return null;
+    }
+
     /** A required file path, resolved against the pipeline's folder; null (and a problem) when missing. */
     public Path file(String key) {
         String s = requiredString(key);

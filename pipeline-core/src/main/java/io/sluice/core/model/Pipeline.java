@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A pipeline: a named source, how to split it into chunks, per-chunk stages and a sink, each the settings of a
@@ -35,6 +36,7 @@ public final class Pipeline implements Serializable {
     private final Config split;
     private final List<Config> stages;
     private final Config sink;
+    private final Config schedule;
 
     private Pipeline(Builder b) {
         this.name = b.name;
@@ -48,6 +50,7 @@ public final class Pipeline implements Serializable {
         }
         this.stages = List.copyOf(s);
         this.sink = b.sink.atPath("sink");
+        this.schedule = b.schedule == null ? null : b.schedule.atPath("schedule");
     }
 
     /** Starts a pipeline with the given name. */
@@ -90,6 +93,32 @@ public final class Pipeline implements Serializable {
         return sink;
     }
 
+    /**
+     * The {@code schedule} settings, read by the scheduler, or empty when the pipeline is only run by hand.
+     * The core does not interpret them.
+     */
+    public Optional<Config> schedule() {
+        return Optional.ofNullable(schedule);
+    }
+
+    /** The same pipeline with other source settings (used to bind one input file to a scheduled run). */
+    public Pipeline withSource(Settings settings) {
+        return toBuilder().source(settings).build();
+    }
+
+    /** The same pipeline with other sink settings. */
+    public Pipeline withSink(Settings settings) {
+        return toBuilder().sink(settings).build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder(name).origin(origin).baseDirectory(baseDirectory()).source(source).split(split)
+                .sink(sink);
+        stages.forEach(b::stage);
+        b.schedule = schedule;
+        return b;
+    }
+
     /** The pipeline as plain maps and lists (for hashing, display and comparison). */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -98,6 +127,9 @@ public final class Pipeline implements Serializable {
         m.put("split", split.toMap());
         m.put("stages", stages.stream().map(Config::toMap).toList());
         m.put("sink", sink.toMap());
+        if (schedule != null) {
+            m.put("schedule", schedule.toMap());
+        }
         return m;
     }
 
@@ -105,12 +137,12 @@ public final class Pipeline implements Serializable {
     public boolean equals(Object o) {
         return o instanceof Pipeline p && name.equals(p.name) && baseDirectory.equals(p.baseDirectory)
                 && source.equals(p.source) && split.equals(p.split) && stages.equals(p.stages)
-                && sink.equals(p.sink);
+                && sink.equals(p.sink) && Objects.equals(schedule, p.schedule);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, baseDirectory, source, split, stages, sink);
+        return Objects.hash(name, baseDirectory, source, split, stages, sink, schedule);
     }
 
     @Override
@@ -127,6 +159,7 @@ public final class Pipeline implements Serializable {
         private Config split = Config.ofType("steps");
         private final List<Config> stages = new ArrayList<>();
         private Config sink;
+        private Config schedule;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "pipeline name");
@@ -165,6 +198,12 @@ public final class Pipeline implements Serializable {
         /** The sink settings. */
         public Builder sink(Settings settings) {
             this.sink = Objects.requireNonNull(settings, "sink").toConfig();
+            return this;
+        }
+
+        /** When the scheduler runs the pipeline ({@code cron}, {@code time-zone}, ...; see the scheduler module). */
+        public Builder schedule(Settings settings) {
+            this.schedule = Objects.requireNonNull(settings, "schedule").toConfig();
             return this;
         }
 

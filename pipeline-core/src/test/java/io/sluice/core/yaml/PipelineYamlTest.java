@@ -62,8 +62,8 @@ class PipelineYamlTest {
                 stages: { type: mean }
                 """)).containsExactly(
                 "pipeline.yaml:1:1 source: is required: where data comes from, such as '{ type: netcdf, path: data.nc }'",
-                "pipeline.yaml:2:1 sourc: unknown key; expected one of pipeline, source, split, stages, sink."
-                        + " Did you mean 'source'?",
+                "pipeline.yaml:2:1 sourc: unknown key; expected one of pipeline, source, split, stages, sink,"
+                        + " schedule. Did you mean 'source'?",
                 "pipeline.yaml:3:7 sink: expected a mapping of settings (key: value), got a list",
                 "pipeline.yaml:4:9 stages: expected a list of stages, such as '- { type: mean, over: time }',"
                         + " got a mapping");
@@ -112,7 +112,7 @@ class PipelineYamlTest {
     @Test
     void anEmptyFileOrADirectoryIsAClearProblem() throws Exception {
         assertThat(problems("")).containsExactly("pipeline.yaml: is empty; expected keys pipeline, source, split,"
-                + " stages, sink");
+                + " stages, sink, schedule");
         Problems problems = new Problems();
         PipelineYaml.read(dir, problems);
         assertThat(problems.list().get(0).message()).contains("is a directory");
@@ -123,5 +123,36 @@ class PipelineYamlTest {
         Path file = write("pipeline: p\n");
         assertThatThrownBy(() -> PipelineYaml.load(file)).isInstanceOfSatisfying(PipelineInvalidException.class,
                 e -> assertThat(e.problems()).hasSize(2));
+    }
+
+    @Test
+    void aScheduleSectionIsKeptAsSettingsWithLocationsAndEqualsTheJavaDsl() throws Exception {
+        Path file = write("""
+                pipeline: nightly
+                schedule: { cron: "0 2 * * *", time-zone: Europe/Berlin, overlap: queue }
+                source: { type: netcdf, path: in.nc }
+                sink:   { type: csv, path: out.csv }
+                """);
+        Pipeline fromYaml = PipelineYaml.load(file);
+        Pipeline fromJava = Pipeline.builder("nightly").baseDirectory(dir)
+                .schedule(Config.empty("").with("cron", "0 2 * * *").with("time-zone", "Europe/Berlin")
+                        .with("overlap", "queue"))
+                .source(Config.ofType("netcdf").with("path", "in.nc"))
+                .sink(Config.ofType("csv").with("path", "out.csv"))
+                .build();
+        assertThat(fromYaml).isEqualTo(fromJava);
+        Config schedule = fromYaml.schedule().orElseThrow();
+        assertThat(schedule.path()).isEqualTo("schedule");
+        assertThat(schedule.locationOf("overlap").toString()).endsWith("pipeline.yaml:2:58");
+        assertThat(fromYaml.withSink(Config.ofType("csv").with("path", "b.csv")).schedule()).contains(schedule);
+    }
+
+    @Test
+    void aPipelineWithoutScheduleHasNone() throws Exception {
+        Pipeline p = PipelineYaml.load(write("pipeline: p\nsource: { type: a }\nsink: { type: b }\n"));
+        assertThat(p.schedule()).isEmpty();
+        assertThat(p.toMap()).doesNotContainKey("schedule");
+        assertThat(problems("pipeline: p\nsource: { type: a }\nsink: { type: b }\nschedule: [a]\n"))
+                .containsExactly("pipeline.yaml:4:11 schedule: expected a mapping of settings (key: value), got a list");
     }
 }
