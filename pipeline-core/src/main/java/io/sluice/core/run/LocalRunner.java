@@ -54,7 +54,7 @@ public final class LocalRunner implements PipelineRunner {
             LOG.info("pipeline {}: {} chunks, about {} bytes to read", pipeline.name(),
                     planned.plan().chunks().size(), planned.plan().estimatedBytes());
             MemoryBudget budget = budgetFor(planned);
-            SinkSession session = compiled.sink().begin();
+            SinkSession session = planned.transforms().wrap(compiled.sink().begin());
             Thread abortOnExit = new Thread(session::abort, "sluice-abort-" + pipeline.name());
             Runtime.getRuntime().addShutdownHook(abortOnExit);
             boolean committed = false;
