@@ -8,24 +8,32 @@ import io.sluice.core.config.Problems;
 /**
  * Where a stage setting was written, for located problems at plan time and for run-time failures.
  *
- * @param location the file, line and column (or the Java DSL)
+ * @param location the file, line and column of the key (or the Java DSL)
  * @param path the setting path, such as {@code stages[2].where}
+ * @param text where the value's text starts, when it is known to the column; else null
  */
-record Place(Location location, String path) {
+record Place(Location location, String path, Location text) {
 
     /** The place of {@code key} in {@code config}. */
     static Place of(Config config, String key) {
-        return new Place(config.locationOf(key), config.childPath(key));
+        return new Place(config.locationOf(key), config.childPath(key), config.valueLocationOf(key).orElse(null));
     }
 
     void problem(Problems problems, String message) {
         problems.add(location, path, message);
     }
 
-    /** An expression problem, pointing at the character where it is. */
+    /**
+     * An expression problem, located at the character where it is when the expression sits on one line of the
+     * pipeline file, otherwise at the setting with the character's position in the message.
+     */
     void problem(Problems problems, ExpressionException e, String expression) {
-        problems.add(location, path, e.getMessage() + " (at character " + (e.offset() + 1) + " of '" + expression
-                + "')");
+        if (text != null) {
+            problems.add(Location.of(text.origin(), text.line(), text.column() + e.offset()), path, e.getMessage());
+        } else {
+            problems.add(location, path, e.getMessage() + " (at character " + (e.offset() + 1) + " of '"
+                    + expression + "')");
+        }
     }
 
     /** A one-line message for a failure while running, naming the setting. */
