@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sluice", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Extract-transform-load pipelines for NetCDF and tabular files.",
-        subcommands = {RunCommand.class, ValidateCommand.class, PlanCommand.class, InspectCommand.class},
+        subcommands = {RunCommand.class, ValidateCommand.class, PlanCommand.class, InspectCommand.class,
+            ConvertCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the run failed, 2 the pipeline or the command line is invalid."})
 public final class SluiceCommand implements Runnable {
 
@@ -27,6 +28,6 @@ public final class SluiceCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: run, validate, plan or inspect");
+        throw new ParameterException(spec.commandLine(), "missing command: run, validate, plan, inspect or convert");
     }
 }

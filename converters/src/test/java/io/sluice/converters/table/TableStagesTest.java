@@ -3,7 +3,9 @@ package io.sluice.converters.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sluice.core.run.LocalRunner;
 import io.sluice.core.run.RunFailedException;
+import io.sluice.core.run.RunOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +45,14 @@ class TableStagesTest {
         // x > 2 means id >= 5; id 7 has x missing, so it is dropped; half == 'first' means id <= 9
         assertThat(Runs.lines(rows("fil", "{ type: filter, where: \"x > 2 and half == 'first'\" }"), 3))
                 .containsExactly("first,5.0,2.5", "first,6.0,3.0", "first,8.0,4.0", "first,9.0,4.5");
+    }
+
+    @Test
+    void theRunReportCountsTheRowsLeftByTheStages() {
+        var report = new LocalRunner(RunOptions.defaults().withParallelism(2))
+                .run(Runs.parse(rows("count", "{ type: filter, where: \"id < 4\" }")));
+        assertThat(report.rowsWritten()).isEqualTo(4);
+        assertThat(report.chunks()).extracting(c -> c.steps()).containsExactly(5, 5, 5);
     }
 
     @Test

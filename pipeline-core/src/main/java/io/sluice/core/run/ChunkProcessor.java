@@ -20,6 +20,7 @@ import java.util.List;
 /**
  * Processes one chunk on a worker thread: reads its slice block by block, accumulates every statistic and,
  * unless chunks are grouped, writes the chunk's part. Without statistics it writes every cell of every block.
+ * Every table written passes through the pipeline's table stages first.
  */
 final class ChunkProcessor {
     private final PlannedRun run;
@@ -69,7 +70,8 @@ final class ChunkProcessor {
             if (!aggregations.isEmpty() && run.groupBy() == null) {
                 stage = "write";
                 try (PartWriter part = session.part(chunk.index())) {
-                    var table = ResultTable.of(description, chunk.labels(), aggregations, accumulators, steps);
+                    var table = run.transforms().apply(ResultTable.of(description, chunk.labels(), aggregations,
+                            accumulators, steps));
                     part.write(table);
                     rows = table.rowCount();
                 }
@@ -86,12 +88,13 @@ final class ChunkProcessor {
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
     }
 
-    private static long writeRows(PartWriter part, Chunk chunk, Table table) throws IOException {
+    private long writeRows(PartWriter part, Chunk chunk, Table table) throws IOException {
         if (part == null) {
             throw new IllegalStateException("statistics need a grid source; this source is a table");
         }
-        part.write(table.withLabels(chunk.labels()));
-        return table.rowCount();
+        Table out = run.transforms().apply(table.withLabels(chunk.labels()));
+        part.write(out);
+        return out.rowCount();
     }
 
     private long writeCells(PartWriter part, Chunk chunk, GridBatch batch) throws IOException {
@@ -100,7 +103,7 @@ final class ChunkProcessor {
         for (VariableInfo v : run.description().variables()) {
             table.variable(v.name(), v.valueType(), batch.values(v.name()), ResultTable.unitsOf(v));
         }
-        var built = table.build();
+        var built = run.transforms().apply(table.build());
         part.write(built);
         return built.rowCount();
     }

@@ -54,7 +54,7 @@ public final class LocalRunner implements PipelineRunner {
             LOG.info("pipeline {}: {} chunks, about {} bytes to read", pipeline.name(),
                     planned.plan().chunks().size(), planned.plan().estimatedBytes());
             MemoryBudget budget = budgetFor(planned);
-            SinkSession session = planned.transforms().wrap(compiled.sink().begin());
+            SinkSession session = compiled.sink().begin();
             Thread abortOnExit = new Thread(session::abort, "sluice-abort-" + pipeline.name());
             Runtime.getRuntime().addShutdownHook(abortOnExit);
             boolean committed = false;
@@ -116,7 +116,7 @@ public final class LocalRunner implements PipelineRunner {
                             List<ChunkReport> reports) throws IOException {
         ChunkProcessor processor = new ChunkProcessor(planned, session, budget.maxBatchBytes());
         GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
-                planned.plan(), planned.description(), planned.compiled().aggregations());
+                planned.plan(), planned.description(), planned.compiled().aggregations(), planned.transforms());
         ArrayDeque<ForkJoinTask<ChunkOutcome>> window = new ArrayDeque<>();
         long rows = 0;
         try {

@@ -46,12 +46,15 @@ final class ResultTable {
         return table.build();
     }
 
-    /** The output's columns with no rows, for a plan without chunks: the output still names its columns. */
+    /**
+     * The output's columns with no rows, after the table stages, for a plan without chunks: the output still
+     * names its columns.
+     */
     static Table empty(PlannedRun run) {
-        return empty(run.compiled(), run.description(), run.plan());
+        return run.transforms().apply(empty(run.compiled(), run.description(), run.plan()));
     }
 
-    /** As {@link #empty(PlannedRun)}, before the run is planned. */
+    /** As {@link #empty(PlannedRun)}, before the table stages. */
     static Table empty(CompiledPipeline compiled, SourceDescription description, ChunkPlan plan) {
         List<Aggregation> aggregations = compiled.aggregations();
         String groupBy = aggregations.isEmpty() ? null : aggregations.get(0).groupBy();

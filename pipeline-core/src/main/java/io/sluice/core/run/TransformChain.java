@@ -9,7 +9,6 @@ import io.sluice.core.data.TableSchema;
 import io.sluice.core.plan.ChunkPlan;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.BoundTransform;
-import io.sluice.core.spi.SinkSession;
 import io.sluice.core.spi.TableTransform;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,11 +97,6 @@ public final class TransformChain {
             t = step.apply(t);
         }
         return t;
-    }
-
-    /** A session whose parts pass every table through this chain before writing it. */
-    SinkSession wrap(SinkSession session) {
-        return steps.isEmpty() ? session : new TransformedSession(session, this);
     }
 
     @Override
