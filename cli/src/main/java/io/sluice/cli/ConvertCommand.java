@@ -52,16 +52,19 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUTPUT", description = "The file (or folder) to write.")
     Path output;
 
-    @Option(names = "--from", paramLabel = "TYPE", description = "Source type, such as netcdf (default: from INPUT's extension).")
+    @Option(names = "--from", paramLabel = "TYPE",
+            description = "Source type, such as netcdf (default: from INPUT's extension).")
     String from;
 
-    @Option(names = "--to", paramLabel = "TYPE", description = "Sink type, such as csv (default: from OUTPUT's extension).")
+    @Option(names = "--to", paramLabel = "TYPE",
+            description = "Sink type, such as csv (default: from OUTPUT's extension).")
     String to;
 
     @Option(names = "--variables", split = ",", paramLabel = "NAME", description = "Variables the source reads.")
     List<String> variables;
 
-    @Option(names = "--derive", paramLabel = "NAME=EXPR", description = "Add (or replace) a column computed from an expression; repeatable.")
+    @Option(names = "--derive", paramLabel = "NAME=EXPR",
+            description = "Add (or replace) a column computed from an expression; repeatable.")
     List<String> derive;
 
     @Option(names = "--filter", paramLabel = "EXPR", description = "Keep the rows where the condition is true.")
@@ -73,19 +76,23 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--rename", split = ",", paramLabel = "OLD=NEW", description = "Rename columns.")
     List<String> rename;
 
-    @Option(names = "--split", paramLabel = "TYPE", description = "Split into chunks labelled by period: season, month or year.")
+    @Option(names = "--split", paramLabel = "TYPE",
+            description = "Split into chunks labelled by period: season, month or year.")
     String split;
 
-    @Option(names = "--partition-by", split = ",", paramLabel = "COLUMN", description = "Partition the output by these columns (sinks that write folders).")
+    @Option(names = "--partition-by", split = ",", paramLabel = "COLUMN",
+            description = "Partition the output by these columns (sinks that write folders).")
     List<String> partitionBy;
 
-    @Option(names = "--codec", paramLabel = "NAME", description = "Compression codec of the output, such as zstd (sinks that compress).")
+    @Option(names = "--codec", paramLabel = "NAME",
+            description = "Compression codec of the output, such as zstd (sinks that compress).")
     String codec;
 
     @Option(names = "--overwrite", description = "Replace OUTPUT if it exists (default: fail).")
     boolean overwrite;
 
-    @Option(names = {"-p", "--parallelism"}, paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    @Option(names = {"-p", "--parallelism"}, paramLabel = "N",
+            description = "Worker threads (default: the number of cores).")
     Integer parallelism;
 
     @Option(names = "--print-yaml", description = "Print the pipeline as YAML instead of running it.")

@@ -3,25 +3,38 @@ package io.sluice.converters.expression;
 import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.ProlepticGregorian;
 import io.sluice.core.data.Table;
+import java.util.List;
 
 /**
  * One-argument functions over whole arrays: {@code abs}, {@code round} (to {@code digits} decimals, half away
  * from zero as SQL rounds, computed in double as value x 10^digits, rounded, / 10^digits, so that
- * {@code round(2.675, 2)} is 2.68, as numpy gives, since 2.675 x 100 is 267.5 in double), {@code floor}, {@code ceil} (numbers; whole numbers are
- * returned as they are, except that {@code abs} of the smallest LONG overflows) and {@code year}, {@code month}
- * (of a DATE or TIMESTAMP, as LONG). A missing argument gives a missing result.
+ * {@code round(2.675, 2)} is 2.68, as numpy gives, since 2.675 x 100 is 267.5 in double), {@code floor},
+ * {@code ceil} (numbers; whole numbers are returned as they are, except that {@code abs} of the smallest LONG
+ * overflows) and {@code year}, {@code month} (of a DATE or TIMESTAMP, as LONG). A missing argument gives a
+ * missing result.
  */
 final class FunctionNode implements Node {
-    private final String function;
+    private static final int ABS = 0;
+    private static final int FLOOR = 1;
+    private static final int CEIL = 2;
+    private static final int ROUND = 3;
+    private static final int YEAR = 4;
+    private static final int MONTH = 5;
+    private static final List<String> NAMES = List.of("abs", "floor", "ceil", "round", "year", "month");
+
+    private final int function;
     private final Node argument;
     private final int digits;
     private final ColumnType type;
 
     FunctionNode(String function, Node argument, int digits) {
-        this.function = function;
+        this.function = NAMES.indexOf(function);
+        if (this.function < 0) {
+            throw new IllegalArgumentException("not a function: " + function);
+        }
         this.argument = argument;
         this.digits = digits;
-        this.type = function.equals("year") || function.equals("month") ? ColumnType.LONG : argument.type();
+        this.type = this.function == YEAR || this.function == MONTH ? ColumnType.LONG : argument.type();
     }
 
     @Override
@@ -39,9 +52,9 @@ final class FunctionNode implements Node {
             for (int i = 0; i < n; i++) {
                 double x = v.doubles[i];
                 out[i] = switch (function) {
-                    case "abs" -> Math.abs(x);
-                    case "floor" -> Math.floor(x);
-                    case "ceil" -> Math.ceil(x);
+                    case ABS -> Math.abs(x);
+                    case FLOOR -> Math.floor(x);
+                    case CEIL -> Math.ceil(x);
                     default -> Math.signum(x) * Math.floor(Math.abs(x) * scale + 0.5) / scale;
                 };
             }
@@ -51,15 +64,15 @@ final class FunctionNode implements Node {
         for (int i = 0; i < n; i++) {
             long x = v.longs[i];
             out[i] = switch (function) {
-                case "abs" -> {
+                case ABS -> {
                     if (x == Long.MIN_VALUE && !v.isNull(i)) {
                         throw new ArithmeticException("whole-number overflow: abs(" + x + ") is beyond the 64-bit"
                                 + " range");
                     }
                     yield Math.abs(x);
                 }
-                case "year" -> ProlepticGregorian.yearOf(day(v.type, x));
-                case "month" -> ProlepticGregorian.monthOf(day(v.type, x));
+                case YEAR -> ProlepticGregorian.yearOf(day(v.type, x));
+                case MONTH -> ProlepticGregorian.monthOf(day(v.type, x));
                 default -> x;
             };
         }

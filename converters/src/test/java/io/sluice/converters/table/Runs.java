@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Runs pipeline text through the local runner into the memory sink, or validates it as {@code sluice validate} does. */
+/**
+ * Runs pipeline text through the local runner into the memory sink, or validates it as {@code sluice validate}
+ * does.
+ */
 final class Runs {
     static final String ORIGIN = "p.yaml";
 

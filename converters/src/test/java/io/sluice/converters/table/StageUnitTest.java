@@ -28,10 +28,11 @@ import org.junit.jupiter.api.Test;
 class StageUnitTest {
     private static final Table ROWS = Table.of(4, List.of(
             Column.ofLongs("day", ColumnType.DATE, new long[] {
-                day("1981-12-31"), day("1982-02-28"), 0, day("1982-03-01")}, new boolean[] {false, false, true, false},
-                Map.of()),
+                day("1981-12-31"), day("1982-02-28"), 0, day("1982-03-01")},
+                new boolean[] {false, false, true, false}, Map.of()),
             Column.ofStrings("label", new String[] {"1981-11-30", "2001-02-30", null, "12"}, Map.of()),
-            Column.ofValues("v", ColumnType.FLOAT, new double[] {1.25f, Double.NaN, -2.5f, 3.5f}, Map.of("units", "K"))));
+            Column.ofValues("v", ColumnType.FLOAT, new double[] {1.25f, Double.NaN, -2.5f, 3.5f},
+                    Map.of("units", "K"))));
 
     private static long day(String iso) {
         return ProlepticGregorian.parseDay(iso);

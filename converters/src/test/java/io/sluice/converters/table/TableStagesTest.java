@@ -64,7 +64,8 @@ class TableStagesTest {
     void deriveComputesInOrderAndMissingStaysMissing() {
         // id 3: x 1.5, y 3.0, z 6.0; id 0: x missing, so y and z are missing; id 4: even = true
         assertThat(Runs.lines(rows("der", "{ type: derive, columns: { y: x * 2, z: id + y, even: id % 2 == 0 } }"),
-                2)).startsWith("first,0.0,,,,true", "first,1.0,0.5,1.0,2.0,false").contains("first,3.0,1.5,3.0,6.0,false");
+                2)).startsWith("first,0.0,,,,true", "first,1.0,0.5,1.0,2.0,false")
+                .contains("first,3.0,1.5,3.0,6.0,false");
     }
 
     @Test
