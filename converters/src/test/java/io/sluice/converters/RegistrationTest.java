@@ -13,5 +13,7 @@ class RegistrationTest {
     void everySplitAndStatisticIsFoundByItsTypeId() {
         assertThat(Plugins.installed().types(SplitFactory.class)).contains("season", "month", "year", "steps");
         assertThat(Plugins.installed().types(StageFactory.class)).contains("mean", "min", "max", "sum", "count");
+        assertThat(Plugins.installed().types(StageFactory.class)).contains("select", "rename", "filter", "derive",
+                "cast", "season");
     }
 }
