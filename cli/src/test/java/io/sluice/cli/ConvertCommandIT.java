@@ -150,6 +150,22 @@ class ConvertCommandIT {
     }
 
     @Test
+    void fromAndToNameTheTypesWhenExtensionsDoNot() throws Exception {
+        Path input = Files.copy(Path.of(SMALL), dir.resolve("grid.data"));
+        Path out = dir.resolve("rows.txt");
+        Console c = Console.run("convert", input.toString(), out.toString(), "--from", "netcdf", "--to", "csv",
+                "--filter", "time < '1981-01-02'");
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        assertThat(Files.readAllLines(out)).hasSize(1 + 48).first().isEqualTo("time,lat,lon,tas");
+        // a file without a known extension is still recognised by its first bytes
+        assertThat(Console.run("convert", input.toString(), dir.resolve("sniffed.csv").toString()).exitCode())
+                .isZero();
+        Console bad = Console.run("convert", SMALL, out.toString(), "--to", "cvs", "--overwrite");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("sluice: --to: sink.type: unknown sink type 'cvs'", "Did you mean 'csv'?");
+    }
+
+    @Test
     void tabSeparatedOutputFollowsTheExtension() throws Exception {
         Path out = dir.resolve("t.tsv");
         assertThat(Console.run("convert", SMALL, out.toString(), "--filter", "time < '1981-01-02'").exitCode())
