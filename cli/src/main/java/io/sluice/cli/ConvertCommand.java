@@ -16,10 +16,7 @@ import io.sluice.core.yaml.PipelineYamlPrinter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -172,56 +169,16 @@ final class ConvertCommand implements Callable<Integer> {
         if (split != null) {
             b.split(Config.empty("", at("--split")).with("type", split, at("--split")));
         }
-        stages().forEach(b::stage);
+        try {
+            ConvertStages.of(derive, filter, columns, rename).forEach(b::stage);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         return b.build();
     }
 
-    private List<Config> stages() {
-        List<Config> stages = new ArrayList<>();
-        if (derive != null && !derive.isEmpty()) {
-            stages.add(stage("derive", "columns", pairs(derive, "--derive", "NAME=EXPR")));
-        }
-        if (filter != null) {
-            stages.add(stage("filter", "where", filter, "--filter"));
-        }
-        if (columns != null) {
-            stages.add(stage("select", "columns", columns, "--columns"));
-        }
-        if (rename != null && !rename.isEmpty()) {
-            stages.add(stage("rename", "columns", pairs(rename, "--rename", "OLD=NEW")));
-        }
-        return stages;
-    }
-
-    private static Config stage(String type, String key, Object value, String option) {
-        return Config.empty("", at(option)).with("type", type, at(option)).with(key, value, at(option));
-    }
-
-    private static Config stage(String type, String key, Map<String, String> value) {
-        String option = type.equals("derive") ? "--derive" : "--rename";
-        Config nested = Config.empty("", at(option));
-        for (Map.Entry<String, String> e : value.entrySet()) {
-            nested = nested.with(e.getKey(), e.getValue(), at(option));
-        }
-        return stage(type, key, nested, option);
-    }
-
-    private Map<String, String> pairs(List<String> given, String option, String form) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String pair : given) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0 || eq == pair.length() - 1) {
-                throw new ParameterException(spec.commandLine(), option + " '" + pair + "': expected " + form);
-            }
-            if (out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip()) != null) {
-                throw new ParameterException(spec.commandLine(), option + " '" + pair + "': '"
-                        + pair.substring(0, eq).strip() + "' is given twice");
-            }
-        }
-        return out;
-    }
-
-    private static Location at(String option) {
+    /** A location naming the option (or argument) a setting came from. */
+    static Location at(String option) {
         return Location.of(option, 0, 0);
     }
 
