@@ -105,7 +105,7 @@ final class ConvertCommand implements Callable<Integer> {
         Problems problems = new Problems();
         CompiledPipeline compiled = CompiledPipeline.compile(pipeline, Plugins.installed(), problems);
         try {
-            if (!printYaml && problems.isEmpty()) {
+            if (!printYaml) {
                 PlannedRun.validate(compiled, problems);
             }
         } finally {
