@@ -21,7 +21,7 @@ import java.util.Set;
  * @param compiled the compiled pipeline
  * @param description what the source holds
  * @param plan the chunks
- * @param transforms the table stages bound to the columns they receive
+ * @param transforms the table stages bound to the columns they receive; null when a stage's settings are wrong
  */
 public record PlannedRun(CompiledPipeline compiled, SourceDescription description, ChunkPlan plan,
                          TransformChain transforms) {

@@ -12,6 +12,7 @@ import io.sluice.core.spi.BoundTransform;
 import io.sluice.core.spi.TableTransform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The table stages of a pipeline bound one after the other to the columns each receives: the chunk's labels
@@ -21,7 +22,7 @@ import java.util.List;
  *
  * <pre>{@code
  * TransformChain chain = planned.transforms();
- * chain.output().names();              // the output's columns
+ * chain.output().map(TableSchema::names);   // the output's columns, when there are table stages
  * Table out = chain.apply(table);
  * }</pre>
  */
@@ -40,6 +41,9 @@ public final class TransformChain {
      */
     static TransformChain bind(CompiledPipeline compiled, SourceDescription description, ChunkPlan plan,
                                Problems problems) {
+        if (compiled.transforms().isEmpty()) {
+            return new TransformChain(null, List.of());
+        }
         TableSchema schema = inputOf(compiled, description, plan);
         List<BoundTransform> steps = new ArrayList<>();
         TableSchema next = schema;
@@ -75,19 +79,14 @@ public final class TransformChain {
         return TableSchema.of(columns);
     }
 
-    /** The columns before the first table stage. */
-    public TableSchema input() {
-        return input;
+    /** The columns before the first table stage; empty when there is no table stage (nothing was bound). */
+    public Optional<TableSchema> input() {
+        return Optional.ofNullable(input);
     }
 
-    /** The columns after the last table stage: what the sink receives. */
-    public TableSchema output() {
-        return steps.isEmpty() ? input : steps.get(steps.size() - 1).output();
-    }
-
-    /** Whether there is no table stage. */
-    public boolean isEmpty() {
-        return steps.isEmpty();
+    /** The columns after the last table stage, what the sink receives; empty when there is no table stage. */
+    public Optional<TableSchema> output() {
+        return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(steps.size() - 1).output());
     }
 
     /** Every stage applied in order to one table. */
@@ -101,6 +100,6 @@ public final class TransformChain {
 
     @Override
     public String toString() {
-        return input + " -> " + output();
+        return steps.isEmpty() ? "no table stages" : input + " -> " + output().orElseThrow();
     }
 }
