@@ -99,6 +99,12 @@ class TableStagesTest {
     }
 
     @Test
+    void aStatisticOverTableRowsIsStillTheOnlyProblemWhenStagesFollowIt() throws Exception {
+        assertThat(Runs.problems(rows("stat", "{ type: mean, over: time }", "{ type: filter, where: x > 1 }")))
+                .singleElement().asString().contains("statistic 'mean' needs a grid source with a time axis");
+    }
+
+    @Test
     void aSourceWithoutRowsStillGetsTheTransformedColumns() {
         String p = pipeline("empty", "{ type: fake-table, parts: 0 }", "{ type: select, columns: [x] }",
                 "{ type: derive, columns: { y: x + 1 } }", "{ type: rename, columns: { x: x0 } }");
