@@ -35,6 +35,9 @@ class TableStagesValidateIT {
                 + " year, month, time, lat, lon, tas, pr. Did you mean 'pr'?");
         Files.writeString(p, Files.readString(p).replace("prr", "pr"));
         assertThat(Console.run("validate", p.toString()).exitCode()).isZero();
+        Console fixed = Console.run("plan", p.toString());
+        assertThat(fixed.exitCode()).isZero();
+        assertThat(fixed.out()).contains("output columns after the table stages: year LONG, tas FLOAT, pr FLOAT");
         assertThat(dir.resolve("out.csv")).doesNotExist();
     }
 }
