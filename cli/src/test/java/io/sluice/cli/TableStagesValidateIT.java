@@ -24,9 +24,11 @@ class TableStagesValidateIT {
                 + "sink: { type: csv, path: out.csv }\n");
         Console c = Console.run("validate", p.toString());
         assertThat(c.exitCode()).isEqualTo(2);
-        // the later stages are checked against the columns of the earlier ones, once those have no problem
+        // a filter keeps its columns, so the stages after it are checked too
         assertThat(c.err().strip().split("\\R")).containsExactly(
-                p + ":5:48 stages[0].where: 'month' is STRING; '+' needs numbers");
+                p + ":5:48 stages[0].where: 'month' is STRING; '+' needs numbers",
+                p + ":6:42 stages[1].columns[2]: unknown column 'prr'; columns: year, month, time, lat, lon, tas,"
+                        + " pr. Did you mean 'pr'?");
         assertThat(c.err()).doesNotContain("Exception");
         Files.writeString(p, Files.readString(p).replace("month + 1 > 2", "month == '01'"));
         Console plan = Console.run("plan", p.toString());

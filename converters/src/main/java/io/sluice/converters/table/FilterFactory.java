@@ -50,6 +50,11 @@ public final class FilterFactory implements StageFactory {
         }
 
         @Override
+        public boolean keepsColumns() {
+            return true;
+        }
+
+        @Override
         public BoundTransform bind(TableSchema input, Problems problems) {
             Expression condition;
             try {

@@ -47,15 +47,20 @@ public final class TransformChain {
         TableSchema schema = inputOf(compiled, description, plan);
         List<BoundTransform> steps = new ArrayList<>();
         TableSchema next = schema;
+        boolean ok = true;
         for (TableTransform t : compiled.transforms()) {
             BoundTransform bound = t.bind(next, problems);
-            if (bound == null) {
+            if (bound == null && !t.keepsColumns()) {
                 return null;
             }
-            steps.add(bound);
-            next = bound.output();
+            // after a stage that keeps its columns the next ones can still be checked, even if it had a problem
+            ok &= bound != null;
+            if (bound != null) {
+                steps.add(bound);
+                next = bound.output();
+            }
         }
-        return new TransformChain(schema, steps);
+        return ok ? new TransformChain(schema, steps) : null;
     }
 
     /**

@@ -23,4 +23,12 @@ public interface TableTransform extends Stage {
      * every problem, located at the stage's settings, and returns null when there is any.
      */
     BoundTransform bind(TableSchema input, Problems problems);
+
+    /**
+     * Whether the output's columns are always the input's (a filter drops rows only): then the stages after it
+     * can be checked even when it has a problem. False by default.
+     */
+    default boolean keepsColumns() {
+        return false;
+    }
 }
