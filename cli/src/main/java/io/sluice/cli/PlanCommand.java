@@ -51,6 +51,8 @@ final class PlanCommand implements Callable<Integer> {
         out.printf("total: %d chunks, %,d bytes to read%n", planned.plan().chunks().size(),
                 planned.plan().estimatedBytes());
         planned.plan().notes().forEach(out::println);
+        planned.transforms().output().ifPresent(columns -> out.printf("output columns after the table stages: %s%n",
+                String.join(", ", columns.columns().stream().map(c -> c.name() + " " + c.type()).toList())));
         out.flush();
         return ExitCodes.OK;
     }

@@ -14,5 +14,7 @@ class RegistrationTest {
         assertThat(Plugins.installed().types(SplitFactory.class)).contains("season", "month", "year", "steps");
         assertThat(Plugins.installed().types(StageFactory.class)).contains("mean", "min", "max", "sum", "count",
                 "std", "std1", "var", "var1", "weighted-mean");
+        assertThat(Plugins.installed().types(StageFactory.class)).contains("select", "rename", "filter", "derive",
+                "cast", "season");
     }
 }

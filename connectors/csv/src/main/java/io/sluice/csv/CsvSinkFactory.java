@@ -4,10 +4,13 @@ import io.sluice.core.config.ConfigReader;
 import io.sluice.core.spi.Sink;
 import io.sluice.core.spi.SinkFactory;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Creates CSV sinks (type id {@code csv}); found by {@link java.util.ServiceLoader}. Settings: {@code path}
- * (required, relative to the pipeline's folder), {@code delimiter} (one character, default {@code ,}),
+ * (required, relative to the pipeline's folder), {@code delimiter} (one character, default {@code ,}, or a tab
+ * when the path ends in {@code .tsv}),
  * {@code header} (default true), {@code null} (text for missing values, default empty) and {@code overwrite}
  * (default true).
  *
@@ -37,7 +40,8 @@ public final class CsvSinkFactory implements SinkFactory {
     @Override
     public Sink create(ConfigReader settings) {
         Path path = settings.file("path");
-        String delimiter = settings.string("delimiter", ",");
+        boolean tabs = path != null && path.toString().toLowerCase(Locale.ROOT).endsWith(".tsv");
+        String delimiter = settings.string("delimiter", tabs ? "\t" : ",");
         boolean header = settings.bool("header", true);
         String nullText = settings.string("null", "");
         boolean overwrite = settings.bool("overwrite", true);
@@ -58,6 +62,12 @@ public final class CsvSinkFactory implements SinkFactory {
         }
         return valid ? new CsvFileSink(new CsvSettings(path, delimiter.charAt(0), header, nullText, overwrite))
                 : null;
+    }
+
+    /** {@code csv}, and {@code tsv} (tab-separated by default). */
+    @Override
+    public Set<String> extensions() {
+        return Set.of("csv", "tsv");
     }
 
     private static boolean isReserved(char c) {

@@ -90,6 +90,12 @@ public final class NetcdfSourceFactory implements SourceFactory {
         }
     }
 
+    /** {@code nc}, {@code nc4}, {@code cdf} and {@code netcdf}. */
+    @Override
+    public Set<String> extensions() {
+        return Set.of("nc", "nc4", "cdf", "netcdf");
+    }
+
     @Override
     public boolean canRead(Path file) {
         return FileSignature.looksLikeNetcdf(file);

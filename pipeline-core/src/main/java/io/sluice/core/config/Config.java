@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,6 +24,7 @@ import java.util.Set;
  */
 public final class Config implements Serializable, Settings {
     private static final long serialVersionUID = 1L;
+    private static final String VALUE_SUFFIX = "#value";
 
     private final String path;
     private final Location location;
@@ -80,6 +82,21 @@ public final class Config implements Serializable, Settings {
         LinkedHashMap<String, Location> l = new LinkedHashMap<>(locations);
         l.put(key + "[" + index + "]", elementLocation);
         return new Config(path, location, values, l);
+    }
+
+    /**
+     * A copy that remembers where the text of {@code key}'s single-line value starts (after an opening quote),
+     * so that a problem inside the value, such as in an expression, can be located to its exact column.
+     */
+    public Config withValueLocation(String key, Location valueLocation) {
+        LinkedHashMap<String, Location> l = new LinkedHashMap<>(locations);
+        l.put(key + VALUE_SUFFIX, valueLocation);
+        return new Config(path, location, values, l);
+    }
+
+    /** Where the text of {@code key}'s value starts, when it was read from one line of a file; else empty. */
+    public Optional<Location> valueLocationOf(String key) {
+        return java.util.Optional.ofNullable(locations.get(key + VALUE_SUFFIX));
     }
 
     private Object normalise(String childPath, Object value) {

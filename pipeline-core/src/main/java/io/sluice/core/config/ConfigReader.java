@@ -103,6 +103,23 @@ public final class ConfigReader {
         return List.of(String.valueOf(v));
     }
 
+    /**
+     * An optional nested mapping, such as {@code columns: {tas: tas_k}}, whose keys keep their locations; null
+     * when absent, or (with a problem) when the value is not a mapping.
+     */
+    public Config mapping(String key) {
+        known.add(key);
+        Object v = config.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof Config c) {
+            return c;
+        }
+        problem(key, "expected a mapping (name: value, ...), got " + describe(v));
+        return null;
+    }
+
     /** An optional boolean setting. */
     public boolean bool(String key, boolean defaultValue) {
         known.add(key);
@@ -155,6 +172,11 @@ public final class ConfigReader {
     /** Records a problem about {@code key} (or a list element {@code key[i]}). */
     public void problem(String key, String message) {
         problems.add(config.locationOf(key), config.childPath(key), message);
+    }
+
+    /** Records a problem about {@code key} of a nested mapping read with {@link #mapping(String)}. */
+    public void problem(Config nested, String key, String message) {
+        problems.add(nested.locationOf(key), nested.childPath(key), message);
     }
 
     /** Where {@code key} was written. */

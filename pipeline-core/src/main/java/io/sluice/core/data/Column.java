@@ -43,6 +43,11 @@ public interface Column {
     /** The value as text (any column; used for STRING columns). */
     String stringValue(int row);
 
+    /** The same values under another name. */
+    default Column withName(String newName) {
+        return newName.equals(name()) ? this : new RenamedColumn(this, newName);
+    }
+
     /** A column with the same text in every row. */
     static Column constant(String name, ColumnType type, String value) {
         return new ConstantColumn(name, type, value);
@@ -71,5 +76,24 @@ public interface Column {
     /** A time column of a flattened grid: row {@code r} holds the label of step {@code r / cellsPerStep}. */
     static Column ofTime(TimeAxis time, int cellsPerStep) {
         return new TimeColumn(time, cellsPerStep);
+    }
+
+    /**
+     * A column of whole numbers (INT, LONG, BOOLEAN as 0/1, DATE as days, TIMESTAMP as microseconds) over
+     * {@code values}; {@code nulls} marks missing rows, or is null when none is missing. Arrays are not copied.
+     */
+    static Column ofLongs(String name, ColumnType type, long[] values, boolean[] nulls,
+                          Map<String, String> attributes) {
+        return new LongColumn(name, type, values, nulls, attributes);
+    }
+
+    /** A STRING column over {@code values} (not copied); null elements are missing values. */
+    static Column ofStrings(String name, String[] values, Map<String, String> attributes) {
+        return new TextColumn(name, values, attributes);
+    }
+
+    /** A view holding rows {@code rows[0]}, {@code rows[1]}, ... of {@code column} (the array is not copied). */
+    static Column pickRows(Column column, int[] rows) {
+        return new PickedRows(column, rows);
     }
 }

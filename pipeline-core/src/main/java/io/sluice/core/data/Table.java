@@ -54,6 +54,16 @@ public final class Table implements Batch {
         return columns;
     }
 
+    /** The column called {@code name}; fails when there is none. */
+    public Column column(String name) {
+        for (Column c : columns) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no column '" + name + "' in a table of " + columnNames());
+    }
+
     /** The same rows with a constant column per label in front, typed as {@link Column#label} types them. */
     public Table withLabels(Map<String, String> labels) {
         if (labels.isEmpty()) {

@@ -28,15 +28,16 @@ public final class TimeAxis implements Serializable {
     private final String boundsName;
     private final double[] lower;
     private final double[] upper;
+    private final boolean instants;
 
     private TimeAxis(String name, String units, String calendar, double[] values, int[] years, int[] months,
-                     int[] days, int[] seconds, boolean timeOfDay) {
-        this(name, units, calendar, values, years, months, days, seconds, timeOfDay, null, null, null);
+                     int[] days, int[] seconds, boolean timeOfDay, boolean instants) {
+        this(name, units, calendar, values, years, months, days, seconds, timeOfDay, instants, null, null, null);
     }
 
     private TimeAxis(String name, String units, String calendar, double[] values, int[] years, int[] months,
-                     int[] days, int[] seconds, boolean timeOfDay, String boundsName, double[] lower,
-                     double[] upper) {
+                     int[] days, int[] seconds, boolean timeOfDay, boolean instants, String boundsName,
+                     double[] lower, double[] upper) {
         int n = values.length;
         if (years.length != n || months.length != n || days.length != n || seconds.length != n) {
             throw new IllegalArgumentException("time axis arrays differ in length");
@@ -50,6 +51,7 @@ public final class TimeAxis implements Serializable {
         this.days = days;
         this.seconds = seconds;
         this.timeOfDay = timeOfDay;
+        this.instants = instants;
         this.boundsName = boundsName;
         this.lower = lower;
         this.upper = upper;
@@ -65,12 +67,36 @@ public final class TimeAxis implements Serializable {
         for (int s : secondsOfDay) {
             timeOfDay |= s != 0;
         }
-        return new TimeAxis(name, units, calendar, values, years, months, days, secondsOfDay, timeOfDay);
+        return new TimeAxis(name, units, calendar, values, years, months, days, secondsOfDay, timeOfDay,
+                onGregorianTimeLine(calendar, years, months, days));
+    }
+
+    /**
+     * Whether the dates are days of the proleptic Gregorian time line: calendar {@code proleptic_gregorian}, or
+     * {@code standard}/{@code gregorian} with no step before 1582-10-15 (earlier dates of those calendars are
+     * Julian, as CF defines them). Other calendars (julian, noleap, all_leap, 360_day) count other days.
+     */
+    private static boolean onGregorianTimeLine(String calendar, int[] years, int[] months, int[] days) {
+        String c = calendar == null ? "" : calendar.toLowerCase(java.util.Locale.ROOT);
+        if (c.equals("proleptic_gregorian")) {
+            return true;
+        }
+        if (!c.isEmpty() && !c.equals("standard") && !c.equals("gregorian")) {
+            return false;
+        }
+        for (int i = 0; i < years.length; i++) {
+            long date = years[i] * 10_000L + months[i] * 100L + days[i];
+            if (date < 1582_10_15L) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The axis of a source without time, such as a table: no name and no steps. */
     public static TimeAxis none() {
-        return new TimeAxis("", "", "", new double[0], new int[0], new int[0], new int[0], new int[0], false);
+        return new TimeAxis("", "", "", new double[0], new int[0], new int[0], new int[0], new int[0], false,
+                false);
     }
 
     /**
@@ -78,8 +104,8 @@ public final class TimeAxis implements Serializable {
      * {@code lower[i]} and {@code upper[i]} in {@link #units()} (arrays are not copied; do not change them).
      */
     public TimeAxis withBounds(String boundsName, double[] lower, double[] upper) {
-        return new TimeAxis(name, units, calendar, values, years, months, days, seconds, timeOfDay, boundsName,
-                lower, upper);
+        return new TimeAxis(name, units, calendar, values, years, months, days, seconds, timeOfDay, instants,
+                boundsName, lower, upper);
     }
 
     /** Steps {@code [from, to)} of this axis, with their bounds. */
@@ -87,7 +113,7 @@ public final class TimeAxis implements Serializable {
         return new TimeAxis(name, units, calendar, Arrays.copyOfRange(values, from, to),
                 Arrays.copyOfRange(years, from, to), Arrays.copyOfRange(months, from, to),
                 Arrays.copyOfRange(days, from, to), Arrays.copyOfRange(seconds, from, to),
-                timeOfDay, boundsName, lower == null ? null : Arrays.copyOfRange(lower, from, to),
+                timeOfDay, instants, boundsName, lower == null ? null : Arrays.copyOfRange(lower, from, to),
                 upper == null ? null : Arrays.copyOfRange(upper, from, to));
     }
 
@@ -154,6 +180,23 @@ public final class TimeAxis implements Serializable {
     /** Second of the day of step {@code i}. */
     public int secondOfDay(int i) {
         return seconds[i];
+    }
+
+    /**
+     * Whether every step of the whole axis (not only of this slice) is an instant of the proleptic Gregorian
+     * time line, so that {@link #micros(int)} is meaningful: true for {@code proleptic_gregorian}, and for
+     * {@code standard}/{@code gregorian} axes without dates before 1582-10-15; false for {@code julian},
+     * {@code noleap}/{@code 365_day}, {@code all_leap}/{@code 366_day} and {@code 360_day}, whose dates
+     * (such as 2001-02-30) are not days of that time line.
+     */
+    public boolean hasInstants() {
+        return instants;
+    }
+
+    /** Step {@code i} as microseconds since 1970-01-01T00:00:00Z; meaningful when {@link #hasInstants()}. */
+    public long micros(int i) {
+        return ProlepticGregorian.epochDay(years[i], months[i], days[i]) * ProlepticGregorian.MICROS_PER_DAY
+                + seconds[i] * 1_000_000L;
     }
 
     /**

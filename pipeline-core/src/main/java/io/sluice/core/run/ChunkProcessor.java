@@ -22,6 +22,7 @@ import java.util.List;
 /**
  * Processes one chunk on a worker thread: reads its slice block by block, accumulates every statistic and,
  * unless chunks are grouped, writes the chunk's part. Without statistics it writes every cell of every block.
+ * Every table written passes through the pipeline's table stages first.
  */
 final class ChunkProcessor {
     private final PlannedRun run;
@@ -71,8 +72,8 @@ final class ChunkProcessor {
             if (!aggregations.isEmpty() && run.groupBy() == null) {
                 stage = "write";
                 try (PartWriter part = session.part(chunk.index())) {
-                    var table = ResultTable.of(description, chunk.labels(), aggregations, accumulators, steps,
-                            chunk.complete(), spanOf(chunk, description));
+                    var table = run.transforms().apply(ResultTable.of(description, chunk.labels(), aggregations,
+                            accumulators, steps, chunk.complete(), spanOf(chunk, description)));
                     part.write(table);
                     rows = table.rowCount();
                 }
@@ -89,12 +90,13 @@ final class ChunkProcessor {
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
     }
 
-    private static long writeRows(PartWriter part, Chunk chunk, Table table) throws IOException {
+    private long writeRows(PartWriter part, Chunk chunk, Table table) throws IOException {
         if (part == null) {
             throw new IllegalStateException("statistics need a grid source; this source is a table");
         }
-        part.write(table.withLabels(chunk.labels()));
-        return table.rowCount();
+        Table out = run.transforms().apply(table.withLabels(chunk.labels()));
+        part.write(out);
+        return out.rowCount();
     }
 
     /** The time span a chunk's slice covers, or null for a slice that is not a time index range. */
@@ -111,7 +113,7 @@ final class ChunkProcessor {
         for (VariableInfo v : run.description().variables()) {
             table.variable(v.name(), v.valueType(), batch.values(v.name()), ResultTable.copied(v));
         }
-        var built = table.build();
+        var built = run.transforms().apply(table.build());
         part.write(built);
         return built.rowCount();
     }

@@ -16,6 +16,7 @@ import io.sluice.core.spi.Split;
 import io.sluice.core.spi.SplitFactory;
 import io.sluice.core.spi.Stage;
 import io.sluice.core.spi.StageFactory;
+import io.sluice.core.spi.TableTransform;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +33,11 @@ import java.util.function.BiFunction;
  * @param source the source
  * @param split the split
  * @param aggregations the statistics computed per chunk, in stage order
+ * @param transforms the table stages applied to every table written, in stage order, after the statistics
  * @param sink the sink
  */
 public record CompiledPipeline(Pipeline pipeline, Source source, Split split, List<Aggregation> aggregations,
-                               Sink sink) {
+                               List<TableTransform> transforms, Sink sink) {
 
     /**
      * Compiles every component; throws {@link io.sluice.core.config.PipelineInvalidException} listing all
@@ -59,12 +61,25 @@ public record CompiledPipeline(Pipeline pipeline, Source source, Split split, Li
         Split split = create(plugins, SplitFactory.class, "split", pipeline.split(), base, problems,
                 (f, r) -> f.create(r));
         List<Aggregation> aggregations = new ArrayList<>();
+        List<TableTransform> transforms = new ArrayList<>();
+        String firstTransform = null;
         for (Config stageConfig : pipeline.stages()) {
             Stage stage = create(plugins, StageFactory.class, "stage", stageConfig, base, problems,
                     (f, r) -> f.create(r));
             if (stage instanceof Aggregation a) {
+                if (firstTransform != null) {
+                    problems.add(stageConfig.locationOf("type"), stageConfig.childPath("type"), "statistic '"
+                            + a.statistic() + "' comes after the table stage " + firstTransform + "; statistics"
+                            + " reduce the grid and table stages work on the rows of their result: put the"
+                            + " statistics first");
+                }
                 checkCompatible(aggregations, a, stageConfig, problems);
                 aggregations.add(a);
+            } else if (stage instanceof TableTransform t) {
+                if (firstTransform == null) {
+                    firstTransform = "'" + t.type() + "' (" + stageConfig.path() + ")";
+                }
+                transforms.add(t);
             } else if (stage != null) {
                 problems.add(stageConfig.location(), stageConfig.path(), "stage type '" + stage.type()
                         + "' is not supported by the local runner");
@@ -72,7 +87,8 @@ public record CompiledPipeline(Pipeline pipeline, Source source, Split split, Li
         }
         Sink sink = create(plugins, SinkFactory.class, "sink", pipeline.sink(), base, problems,
                 (f, r) -> f.create(r));
-        return new CompiledPipeline(pipeline, source, split, List.copyOf(aggregations), sink);
+        return new CompiledPipeline(pipeline, source, split, List.copyOf(aggregations), List.copyOf(transforms),
+                sink);
     }
 
     private static void checkCompatible(List<Aggregation> previous, Aggregation next, Config config,

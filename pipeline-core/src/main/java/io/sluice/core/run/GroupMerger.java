@@ -22,12 +22,15 @@ final class GroupMerger {
     private final ChunkPlan plan;
     private final SourceDescription description;
     private final List<Aggregation> aggregations;
+    private final TransformChain transforms;
     private final Map<String, List<Accumulator>> groups = new HashMap<>();
     private final Map<String, Long> steps = new HashMap<>();
     private final Map<String, TimeSpan> spans = new HashMap<>();
 
-    GroupMerger(String label, ChunkPlan plan, SourceDescription description, List<Aggregation> aggregations) {
+    GroupMerger(String label, ChunkPlan plan, SourceDescription description, List<Aggregation> aggregations,
+                TransformChain transforms) {
         this.label = label;
+        this.transforms = transforms;
         this.plan = plan;
         this.description = description;
         this.aggregations = aggregations;
@@ -64,8 +67,8 @@ final class GroupMerger {
                 continue;
             }
             try (PartWriter writer = session.part(part++)) {
-                var table = ResultTable.of(description, Map.of(label, value), aggregations, accumulators,
-                        steps.get(value), spans.get(value));
+                var table = transforms.apply(ResultTable.of(description, Map.of(label, value), aggregations,
+                        accumulators, steps.get(value), spans.get(value)));
                 writer.write(table);
                 rows += table.rowCount();
             }

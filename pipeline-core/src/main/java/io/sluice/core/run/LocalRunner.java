@@ -119,7 +119,7 @@ public final class LocalRunner implements PipelineRunner {
                             List<ChunkReport> reports) throws IOException {
         ChunkProcessor processor = new ChunkProcessor(planned, session, budget.maxBatchBytes());
         GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
-                planned.plan(), planned.description(), planned.compiled().aggregations());
+                planned.plan(), planned.description(), planned.compiled().aggregations(), planned.transforms());
         ArrayDeque<ForkJoinTask<ChunkOutcome>> window = new ArrayDeque<>();
         long rows = 0;
         try {

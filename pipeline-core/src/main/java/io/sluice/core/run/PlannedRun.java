@@ -21,8 +21,10 @@ import java.util.Set;
  * @param compiled the compiled pipeline
  * @param description what the source holds
  * @param plan the chunks
+ * @param transforms the table stages bound to the columns they receive; null when a stage's settings are wrong
  */
-public record PlannedRun(CompiledPipeline compiled, SourceDescription description, ChunkPlan plan) {
+public record PlannedRun(CompiledPipeline compiled, SourceDescription description, ChunkPlan plan,
+                         TransformChain transforms) {
     /**
      * Checks whatever of a partly compiled pipeline can be checked against its source, recording every problem
      * (an unreadable source included) instead of stopping at the first; returns the plan when there was none.
@@ -55,7 +57,16 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
             return null;
         }
         ChunkPlan plan = planAndCheck(compiled, description, problems, unreadableIsProblem);
-        return plan == null ? null : new PlannedRun(compiled, description, plan);
+        if (plan == null) {
+            return null;
+        }
+        int stages = compiled.aggregations().size() + compiled.transforms().size();
+        if (stages < compiled.pipeline().stages().size()) {
+            // a stage whose settings are wrong is missing: the columns after it are unknown
+            return new PlannedRun(compiled, description, plan, null);
+        }
+        TransformChain transforms = TransformChain.bind(compiled, description, plan, problems);
+        return transforms == null ? null : new PlannedRun(compiled, description, plan, transforms);
     }
 
     private static ChunkPlan planAndCheck(CompiledPipeline compiled, SourceDescription description,

@@ -6,6 +6,7 @@ import io.sluice.core.data.GridTable;
 import io.sluice.core.data.Table;
 import io.sluice.core.data.TimeSpan;
 import io.sluice.core.data.VariableInfo;
+import io.sluice.core.plan.ChunkPlan;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.Accumulator;
 import io.sluice.core.spi.Aggregation;
@@ -71,17 +72,25 @@ final class ResultTable {
         return table.constant(COUNT_COLUMN, ColumnType.LONG, Long.toString(steps));
     }
 
-    /** The output's columns with no rows, for a plan without chunks: the output still names its columns. */
+    /**
+     * The output's columns with no rows, after the table stages, for a plan without chunks: the output still
+     * names its columns.
+     */
     static Table empty(PlannedRun run) {
-        SourceDescription description = run.description();
+        return run.transforms().apply(empty(run.compiled(), run.description(), run.plan()));
+    }
+
+    /** As {@link #empty(PlannedRun)}, before the table stages. */
+    static Table empty(CompiledPipeline compiled, SourceDescription description, ChunkPlan plan) {
+        List<Aggregation> aggregations = compiled.aggregations();
+        String groupBy = aggregations.isEmpty() ? null : aggregations.get(0).groupBy();
         Map<String, String> labels = new LinkedHashMap<>();
-        for (String name : run.groupBy() == null ? run.plan().labelOrder().keySet() : List.of(run.groupBy())) {
+        for (String name : groupBy == null ? plan.labelOrder().keySet() : List.of(groupBy)) {
             labels.put(name, "");
         }
-        List<Aggregation> aggregations = run.compiled().aggregations();
         if (!aggregations.isEmpty()) {
             List<Accumulator> none = aggregations.stream().map(a -> a.start(description)).toList();
-            Table columns = run.groupBy() == null ? of(description, labels, aggregations, none, 0, false, null)
+            Table columns = groupBy == null ? of(description, labels, aggregations, none, 0, false, null)
                     : of(description, labels, aggregations, none, 0, null);
             return Table.of(0, columns.columns());
         }

@@ -2,6 +2,7 @@ package io.sluice.core.spi;
 
 import io.sluice.core.config.ConfigReader;
 import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Creates sources of one type id (such as {@code netcdf}); found with {@link java.util.ServiceLoader}.
@@ -15,4 +16,13 @@ public interface SourceFactory extends Plugin {
 
     /** Whether this source type reads {@code file}, judged by its name or first bytes. */
     boolean canRead(Path file);
+
+    /**
+     * The file name extensions this type reads, lower case without the dot (such as {@code nc}), which
+     * {@code sluice convert} uses to pick a type from a file name; the empty string claims folders and names
+     * without an extension. None by default.
+     */
+    default Set<String> extensions() {
+        return Set.of();
+    }
 }

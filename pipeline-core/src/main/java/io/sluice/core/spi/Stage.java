@@ -1,9 +1,10 @@
 package io.sluice.core.spi;
 
 /**
- * A per-chunk processing step. Today every stage is an {@link Aggregation}; transforms will join it.
+ * A per-chunk processing step: an {@link Aggregation} (a statistic over a grid's time axis) or a
+ * {@link TableTransform} (rows in, rows out).
  *
- * <pre>{@code if (stage instanceof Aggregation a) { ... }}</pre>
+ * <pre>{@code if (stage instanceof Aggregation a) { ... } else if (stage instanceof TableTransform t) { ... }}</pre>
  */
 public interface Stage {
 

@@ -66,6 +66,12 @@ final class YamlTree {
                 continue;
             }
             config = config.with(key, value, locationOf(keyNode));
+            if (tuple.getValueNode() instanceof ScalarNode scalar) {
+                Location text = textLocation(scalar);
+                if (text != null) {
+                    config = config.withValueLocation(key, text);
+                }
+            }
             if (tuple.getValueNode() instanceof SequenceNode seq) {
                 for (int i = 0; i < seq.getValue().size(); i++) {
                     config = config.withElementLocation(key, i, locationOf(seq.getValue().get(i)));
@@ -73,6 +79,28 @@ final class YamlTree {
             }
         }
         return config;
+    }
+
+    /**
+     * Where the text of a scalar on one line starts (after its opening quote), when every character of the text
+     * stands at its own column (no escapes, no folding); null otherwise.
+     */
+    private Location textLocation(ScalarNode scalar) {
+        var start = scalar.getStartMark();
+        var end = scalar.getEndMark();
+        if (start.isEmpty() || end.isEmpty() || start.get().getLine() != end.get().getLine()) {
+            return null;
+        }
+        int quotes = switch (scalar.getScalarStyle()) {
+            case PLAIN -> 0;
+            case SINGLE_QUOTED, DOUBLE_QUOTED -> 2;
+            default -> -1;
+        };
+        int width = end.get().getColumn() - start.get().getColumn();
+        if (quotes < 0 || width != scalar.getValue().length() + quotes) {
+            return null;
+        }
+        return Location.of(origin, start.get().getLine() + 1, start.get().getColumn() + 1 + quotes / 2);
     }
 
     /** Any value: text, number, boolean, list or nested config; null for YAML null or a rejected node. */
