@@ -1,5 +1,6 @@
 package io.sluice.core.data;
 
+import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -66,5 +67,38 @@ public interface Column {
     /** A time column of a flattened grid: row {@code r} holds the label of step {@code r / cellsPerStep}. */
     static Column ofTime(TimeAxis time, int cellsPerStep) {
         return new TimeColumn(time, cellsPerStep);
+    }
+
+    /**
+     * An INT, LONG, DATE (days since 1970-01-01) or TIMESTAMP (microseconds since 1970-01-01T00:00Z) column over
+     * a dense array (shared, not copied); rows whose bit is set in {@code nulls} (which may be null) are missing.
+     */
+    static Column ofLongs(String name, ColumnType type, long[] values, BitSet nulls, Map<String, String> attributes) {
+        return new LongArrayColumn(name, type, values, nulls, attributes);
+    }
+
+    /** An INT or DATE column over a dense {@code int[]} (shared); set bits of {@code nulls} mark missing rows. */
+    static Column ofInts(String name, ColumnType type, int[] values, BitSet nulls, Map<String, String> attributes) {
+        return new IntArrayColumn(name, type, values, nulls, attributes);
+    }
+
+    /** A FLOAT column over a dense array (shared); set bits of {@code nulls} mark missing rows, NaN is a value. */
+    static Column ofFloats(String name, float[] values, BitSet nulls, Map<String, String> attributes) {
+        return new FloatArrayColumn(name, values, nulls, attributes);
+    }
+
+    /** A DOUBLE column over a dense array (shared); set bits of {@code nulls} mark missing rows, NaN is a value. */
+    static Column ofDoubles(String name, double[] values, BitSet nulls, Map<String, String> attributes) {
+        return new DoubleArrayColumn(name, values, nulls, attributes);
+    }
+
+    /** A BOOLEAN column over a dense array (shared); set bits of {@code nulls} mark missing rows. */
+    static Column ofBooleans(String name, boolean[] values, BitSet nulls, Map<String, String> attributes) {
+        return new BooleanArrayColumn(name, values, nulls, attributes);
+    }
+
+    /** A STRING column over an array (shared); null elements are missing values. */
+    static Column ofStrings(String name, String[] values, Map<String, String> attributes) {
+        return new StringArrayColumn(name, values, attributes);
     }
 }
