@@ -33,8 +33,11 @@ final class ParquetFiles {
     static IOException damaged(Path file, Throwable cause) {
         String why = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         why = why.replace(file.toString(), "").replace('\n', ' ').trim();
-        if (why.startsWith("is not a Parquet file")) {
-            why = "not a Parquet file (" + why.substring("is not a Parquet file".length()).trim() + ")";
+        int at = why.indexOf("is not a Parquet file");
+        if (at >= 0) {
+            String rest = why.substring(at + "is not a Parquet file".length()).replaceFirst("^[.:]\\s*", "");
+            why = "not a Parquet file" + (rest.isEmpty() ? ""
+                    : " (" + Character.toLowerCase(rest.charAt(0)) + rest.substring(1) + ")");
         }
         return new IOException(file + ": not a readable Parquet file: " + why, cause);
     }
