@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.LocalInputFile;
 
 /**
  * Opens Parquet files on the local file system without Hadoop's FileSystem or Configuration, and turns the
@@ -23,7 +22,7 @@ final class ParquetFiles {
         }
         ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
         try {
-            return ParquetFileReader.open(new LocalInputFile(file), options);
+            return ParquetFileReader.open(new ChannelInputFile(file), options);
         } catch (IOException | RuntimeException e) {
             throw damaged(file, e);
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 
@@ -36,7 +35,7 @@ final class RowGroupMerger {
                 ParquetFileWriter.Mode.CREATE, ParquetWriter.DEFAULT_BLOCK_SIZE, 0);
         writer.start();
         for (Path f : files) {
-            writer.appendFile(new LocalInputFile(f));
+            writer.appendFile(new ChannelInputFile(f));
         }
         writer.end(metadata);
         try (FileChannel channel = FileChannel.open(out, StandardOpenOption.WRITE)) {
