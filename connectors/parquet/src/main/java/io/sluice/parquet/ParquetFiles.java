@@ -34,7 +34,10 @@ final class ParquetFiles {
         why = why.replace(file.toString(), "").replace('\n', ' ').trim();
         int at = why.indexOf("is not a Parquet file");
         if (at >= 0) {
-            String rest = why.substring(at + "is not a Parquet file".length()).replaceFirst("^[.:]\\s*", "");
+            String rest = why.substring(at + "is not a Parquet file".length()).trim().replaceFirst("^[.:]\\s*", "");
+            if (rest.startsWith("(") && rest.endsWith(")")) {
+                rest = rest.substring(1, rest.length() - 1);
+            }
             why = "not a Parquet file" + (rest.isEmpty() ? ""
                     : " (" + Character.toLowerCase(rest.charAt(0)) + rest.substring(1) + ")");
         }

@@ -5,6 +5,7 @@ import io.sluice.core.spi.Sink;
 import io.sluice.core.spi.SinkFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +90,6 @@ public final class ParquetSinkFactory implements SinkFactory {
             m.put(c.name().toLowerCase(Locale.ROOT), c);
         }
         m.put("none", CompressionCodecName.UNCOMPRESSED);
-        return Map.copyOf(m);
+        return Collections.unmodifiableMap(m);
     }
 }

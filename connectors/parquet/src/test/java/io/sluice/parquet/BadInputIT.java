@@ -45,6 +45,13 @@ class BadInputIT {
     }
 
     @Test
+    void aFileTooShortForParquetIsNamedInOneLine() throws Exception {
+        Files.writeString(dir.resolve("short.parquet"), "a,b\n", StandardCharsets.UTF_8);
+        assertThat(failure("short.parquet")).endsWith("short.parquet: not a readable Parquet file: not a Parquet"
+                + " file (length is too low: 4)");
+    }
+
+    @Test
     void aTruncatedFileIsNamedInOneLine() throws Exception {
         Path good = goodFile();
         byte[] bytes = Files.readAllBytes(good);
