@@ -1,7 +1,6 @@
 package io.sluice.parquet;
 
 import io.sluice.core.data.Column;
-import io.sluice.core.data.ColumnType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -184,10 +183,5 @@ final class ColumnFiller {
             return BigDecimal.valueOf(reader.getLong(), column.scale());
         }
         return new BigDecimal(new BigInteger(reader.getBinary().getBytes()), column.scale());
-    }
-
-    /** The Sluice type of the values, for checks. */
-    ColumnType type() {
-        return column.type();
     }
 }

@@ -7,8 +7,9 @@ import java.util.BitSet;
 /**
  * Hive-style partition directory names, {@code key=value}, escaped as Hive's {@code FileUtils.escapePathName}
  * escapes them: control characters and NUL, DEL, the slash, the backslash and the characters of
- * {@code "#%'*:=?^[]{}} become {@code %XX} (upper-case hex of the character); a missing or empty value is {@code __HIVE_DEFAULT_PARTITION__}. An escaped name has no
- * separator, so a value such as {@code ..} or {@code a/../b} stays one directory inside the output.
+ * {@code "#%'*:=?^[]{}} become {@code %XX} (upper-case hex of the character); a missing or empty value is
+ * {@code __HIVE_DEFAULT_PARTITION__}. An escaped name has no separator, so a value such as {@code ..} or
+ * {@code a/../b} stays one directory inside the output.
  *
  * <pre>{@code HivePath.segment("station", "a/b")   // "station=a%2Fb"}</pre>
  */

@@ -51,7 +51,7 @@ final class ParquetPartWriter implements PartWriter {
     private StagedFile fileFor(String directory, List<Column> columns) throws IOException {
         if (current != null && directory.equals(currentDirectory)) {
             if (!current.accepts(columns)) {
-                throw new IOException(part + ": a table has columns " + StagedFile.describe(Table.of(0, columns))
+                throw new IOException(part + ": a table has columns " + StagedFile.describe(columns)
                         + " but the part's first table has " + current.describeColumns()
                         + "; every table of an output must have the same columns");
             }

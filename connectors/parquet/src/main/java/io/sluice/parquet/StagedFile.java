@@ -2,7 +2,6 @@ package io.sluice.parquet;
 
 import io.sluice.core.data.Column;
 import io.sluice.core.data.ColumnType;
-import io.sluice.core.data.Table;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,10 +109,9 @@ final class StagedFile implements AutoCloseable {
         writer.close();
     }
 
-    /** Column names and types of a table, for messages. */
-    static String describe(Table table) {
+    /** Column names and types, for messages. */
+    static String describe(List<Column> columns) {
         StringBuilder b = new StringBuilder("[");
-        List<Column> columns = table.columns();
         for (int i = 0; i < columns.size(); i++) {
             b.append(i == 0 ? "" : ", ").append(columns.get(i).name()).append(' ').append(columns.get(i).type());
         }
