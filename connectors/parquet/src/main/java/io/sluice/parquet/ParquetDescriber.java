@@ -8,12 +8,15 @@ import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.plan.TablePart;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
@@ -119,8 +122,13 @@ final class ParquetDescriber {
         return out;
     }
 
+    /** The codecs parquet-mr decompresses with the classes Sluice ships (no native Hadoop, no Brotli or LZO). */
+    private static final Set<CompressionCodecName> READABLE = EnumSet.of(CompressionCodecName.UNCOMPRESSED,
+            CompressionCodecName.SNAPPY, CompressionCodecName.GZIP, CompressionCodecName.ZSTD,
+            CompressionCodecName.LZ4_RAW);
+
     private static void addParts(List<TablePart> parts, ParquetFileReader reader, DatasetFiles.Entry entry,
-                                 List<SourceColumn> columns) {
+                                 List<SourceColumn> columns) throws IOException {
         List<BlockMetaData> groups = reader.getRowGroups();
         for (int g = 0; g < groups.size(); g++) {
             BlockMetaData block = groups.get(g);
@@ -128,6 +136,10 @@ final class ParquetDescriber {
             for (ColumnChunkMetaData chunk : block.getColumns()) {
                 String name = chunk.getPath().toDotString();
                 if (columns.stream().anyMatch(c -> c.name().equals(name))) {
+                    if (!READABLE.contains(chunk.getCodec())) {
+                        throw new IOException(entry.file() + ": column '" + name + "' is compressed with "
+                                + chunk.getCodec() + ", which Sluice cannot read; it reads " + READABLE);
+                    }
                     bytes += chunk.getTotalUncompressedSize();
                 }
             }

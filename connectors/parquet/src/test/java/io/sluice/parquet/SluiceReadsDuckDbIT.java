@@ -1,6 +1,7 @@
 package io.sluice.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.VariableInfo;
@@ -88,6 +89,14 @@ class SluiceReadsDuckDbIT {
             assertThat(d.variables()).extracting(VariableInfo::valueType).doesNotContainNull();
             assertThat(d.variables().get(12).storedType()).startsWith("FIXED_LEN_BYTE_ARRAY DECIMAL(38,4)");
         }
+    }
+
+    @Test
+    void aBrotliFileFailsNamingTheFileAndTheCodec() throws Exception {
+        writeWithDuckDb(dir.resolve("brotli.parquet"), "brotli");
+        assertThatThrownBy(() -> Fixtures.read(ParquetSource.at("brotli.parquet"), dir, 1 << 20))
+                .hasMessage(dir.resolve("brotli.parquet") + ": column 'id' is compressed with BROTLI, which Sluice"
+                        + " cannot read; it reads [UNCOMPRESSED, SNAPPY, GZIP, ZSTD, LZ4_RAW]");
     }
 
     @Test
