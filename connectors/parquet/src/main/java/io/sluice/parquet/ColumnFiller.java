@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.parquet.column.ColumnReader;
 import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
  * Reads the next values of one flat column into a primitive array and wraps it as a {@link Column}: no object per
@@ -164,9 +165,10 @@ final class ColumnFiller {
     /** A decimal's nearest double: one correctly rounded division when both parts are exact doubles. */
     private double decimalAsDouble() {
         int scale = column.scale();
-        String physical = column.storedType();
-        if (scale < POWERS_OF_TEN.length && (physical.startsWith("INT32") || physical.startsWith("INT64"))) {
-            long unscaled = physical.startsWith("INT32") ? reader.getInteger() : reader.getLong();
+        PrimitiveTypeName physical = column.physical();
+        boolean whole = physical == PrimitiveTypeName.INT32 || physical == PrimitiveTypeName.INT64;
+        if (scale < POWERS_OF_TEN.length && whole) {
+            long unscaled = physical == PrimitiveTypeName.INT32 ? reader.getInteger() : reader.getLong();
             if (Math.abs(unscaled) < 1L << 53) {
                 return unscaled / POWERS_OF_TEN[scale];
             }
@@ -175,11 +177,11 @@ final class ColumnFiller {
     }
 
     private BigDecimal decimal() {
-        String physical = column.storedType();
-        if (physical.startsWith("INT32")) {
+        PrimitiveTypeName physical = column.physical();
+        if (physical == PrimitiveTypeName.INT32) {
             return BigDecimal.valueOf(reader.getInteger(), column.scale());
         }
-        if (physical.startsWith("INT64")) {
+        if (physical == PrimitiveTypeName.INT64) {
             return BigDecimal.valueOf(reader.getLong(), column.scale());
         }
         return new BigDecimal(new BigInteger(reader.getBinary().getBytes()), column.scale());

@@ -6,6 +6,7 @@ import org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotat
 import org.apache.parquet.schema.LogicalTypeAnnotation.IntLogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimestampLogicalTypeAnnotation;
 import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 
 /**
@@ -17,9 +18,10 @@ import org.apache.parquet.schema.Type;
  * @param name the column name
  * @param kind how values are read
  * @param storedType the Parquet type, such as {@code INT64 TIMESTAMP(MILLIS,true)}
+ * @param physical the physical type the values are stored as
  * @param scale the decimal scale, 0 for other kinds
  */
-record SourceColumn(String name, ReadKind kind, String storedType, int scale) {
+record SourceColumn(String name, ReadKind kind, String storedType, PrimitiveTypeName physical, int scale) {
 
     /** The Sluice type of the values. */
     ColumnType type() {
@@ -42,7 +44,8 @@ record SourceColumn(String name, ReadKind kind, String storedType, int scale) {
     static SourceColumn of(PrimitiveType field, boolean decimalAsString) {
         LogicalTypeAnnotation logical = field.getLogicalTypeAnnotation();
         int scale = logical instanceof DecimalLogicalTypeAnnotation d ? d.getScale() : 0;
-        return new SourceColumn(field.getName(), kindOf(field, decimalAsString), stored(field), scale);
+        return new SourceColumn(field.getName(), kindOf(field, decimalAsString), stored(field),
+                field.getPrimitiveTypeName(), scale);
     }
 
     static String stored(PrimitiveType field) {
