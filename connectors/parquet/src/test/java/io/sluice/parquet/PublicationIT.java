@@ -7,6 +7,7 @@ import io.sluice.core.config.Config;
 import io.sluice.core.data.Column;
 import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.Table;
+import io.sluice.core.run.RunFailedException;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.SinkSession;
 import java.nio.file.FileAlreadyExistsException;
@@ -82,6 +83,15 @@ class PublicationIT {
         session.abort();
         assertThat(Files.readString(dir.resolve("out.parquet"))).isEqualTo("old");
         assertThat(entries(dir)).containsExactly("out.parquet");
+    }
+
+    @Test
+    void aPartitionColumnThatIsNotInTheOutputFailsTheRunNamingTheColumns() {
+        assertThatThrownBy(() -> Runs.run(dir, 2, Runs.fakeTable(), Runs.parts(),
+                ParquetSink.partitioned("out", "halff")))
+                .isInstanceOf(RunFailedException.class)
+                .hasMessageContaining("partition-by column 'halff' is not in the output; its columns are half, id, x");
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
