@@ -8,11 +8,11 @@ import java.util.List;
  * so that writing a row creates no object per value.
  */
 final class RowCursor {
-    private List<Column> columns;
+    private Column[] columns = new Column[0];
     private int row;
 
     void point(List<Column> written) {
-        this.columns = written;
+        this.columns = written.toArray(new Column[0]);
         this.row = 0;
     }
 
@@ -20,7 +20,7 @@ final class RowCursor {
         this.row = index;
     }
 
-    List<Column> columns() {
+    Column[] columns() {
         return columns;
     }
 

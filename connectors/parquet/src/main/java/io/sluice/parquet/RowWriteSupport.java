@@ -26,6 +26,7 @@ final class RowWriteSupport extends WriteSupport<RowCursor> {
     private final MessageType schema;
     private final Map<String, String> metadata;
     private final int[] kinds;
+    private final String[] names;
     private final String[] lastText;
     private final Binary[] lastBinary;
     private RecordConsumer out;
@@ -34,7 +35,9 @@ final class RowWriteSupport extends WriteSupport<RowCursor> {
         this.schema = schema;
         this.metadata = Map.copyOf(metadata);
         this.kinds = new int[columns.size()];
+        this.names = new String[columns.size()];
         for (int i = 0; i < kinds.length; i++) {
+            names[i] = columns.get(i).name();
             kinds[i] = switch (columns.get(i).type()) {
                 case STRING -> TEXT;
                 case BOOLEAN -> BOOL;
@@ -70,15 +73,15 @@ final class RowWriteSupport extends WriteSupport<RowCursor> {
 
     @Override
     public void write(RowCursor cursor) {
-        List<Column> columns = cursor.columns();
+        Column[] columns = cursor.columns();
         int row = cursor.row();
         out.startMessage();
         for (int i = 0; i < kinds.length; i++) {
-            Column c = columns.get(i);
+            Column c = columns[i];
             if (c.isNull(row)) {
                 continue;
             }
-            String name = c.name();
+            String name = names[i];
             out.startField(name, i);
             switch (kinds[i]) {
                 case TEXT -> out.addBinary(binary(i, c.stringValue(row)));

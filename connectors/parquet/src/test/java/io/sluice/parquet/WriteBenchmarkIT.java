@@ -2,7 +2,6 @@ package io.sluice.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sluice.core.config.Config;
 import io.sluice.core.data.Batch;
 import io.sluice.core.data.Column;
 import io.sluice.core.data.ColumnType;
@@ -36,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Write (and read) throughput of {@code rows} rows (default 10 M) of (id LONG, x DOUBLE, y DOUBLE, f FLOAT,
- * s STRING "station-(id % 1000)"), zstd: the Parquet sink with 1 and 2 writer threads (16 parts, merged at
- * commit), parquet-mr's Avro writer (one GenericRecord per row) and DuckDB's COPY, in the same run. Tagged
+ * s STRING "station-(id % 1000)"), zstd: the Parquet sink with 1 and 2 writer threads ({@code -Dparts} parts,
+ * default 16, merged at commit), parquet-mr's Avro writer (one GenericRecord per row) and DuckDB's COPY, in the same run. Tagged
  * {@code large}; run with
  * <pre>
  * ./mvnw -pl pipeline-core,connectors/parquet verify -Dsluice.excludedGroups=none -Dgroups=large \
@@ -47,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("large")
 class WriteBenchmarkIT {
     static final long ROWS = Long.getLong("rows", 10_000_000L);
-    static final int PARTS = 16;
+    static final int PARTS = Integer.getInteger("parts", 16);
     static final int BLOCK = 1 << 16;
     static final String[] STATIONS = new String[1000];
 
@@ -170,7 +169,6 @@ class WriteBenchmarkIT {
 
     @Test
     void writeTenMillionRows() throws Exception {
-        Config.ofType("warm-up");
         sluice("warm.parquet", 2);
         Files.delete(dir.resolve("warm.parquet"));
         sluice("sluice1.parquet", 1);
