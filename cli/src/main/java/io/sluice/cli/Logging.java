@@ -13,6 +13,7 @@ final class Logging {
         setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
         setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
         setIfAbsent("org.slf4j.simpleLogger.log.ucar", debug ? "info" : "error");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.apache.hadoop", debug ? "info" : "error");
     }
 
     private static void setIfAbsent(String key, String value) {

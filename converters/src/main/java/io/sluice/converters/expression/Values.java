@@ -77,7 +77,7 @@ final class Values {
         return switch (type) {
             case DOUBLE -> Column.ofValues(name, ColumnType.DOUBLE, doubles, attributes);
             case STRING -> Column.ofStrings(name, strings, attributes);
-            default -> Column.ofLongs(name, type, longs, nulls, attributes);
+            default -> Column.ofLongs(name, type, longs, Column.nullBits(nulls), attributes);
         };
     }
 

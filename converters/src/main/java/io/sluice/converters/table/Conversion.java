@@ -65,7 +65,7 @@ final class Conversion {
                 out[i] = whole(c, i, to);
             }
         }
-        return Column.ofLongs(c.name(), to, out, nulls, attributes);
+        return Column.ofLongs(c.name(), to, out, Column.nullBits(nulls), attributes);
     }
 
     private static String text(Column c, int i) {

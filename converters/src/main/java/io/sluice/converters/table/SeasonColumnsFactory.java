@@ -136,7 +136,7 @@ public final class SeasonColumnsFactory implements StageFactory {
             }
             List<Column> columns = new ArrayList<>(table.columns());
             columns.add(Column.ofStrings(SEASON, names, Map.of()));
-            columns.add(Column.ofLongs(YEAR, ColumnType.LONG, years, nulls, Map.of()));
+            columns.add(Column.ofLongs(YEAR, ColumnType.LONG, years, Column.nullBits(nulls), Map.of()));
             return Table.of(n, columns);
         }
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExpressionTest {
     private static final Table TABLE = Table.of(4, List.of(
-            Column.ofLongs("n", ColumnType.LONG, new long[] {1, 2, 3, 0}, new boolean[] {false, false, false, true},
+            Column.ofLongs("n", ColumnType.LONG, new long[] {1, 2, 3, 0}, Column.nullBits(new boolean[] {false, false, false, true}),
                     Map.of()),
             Column.ofValues("x", ColumnType.DOUBLE, new double[] {1.5, Double.NaN, -2.0, 4.0}, Map.of()),
             Column.ofStrings("station", new String[] {"A", null, "B", "A"}, Map.of()),

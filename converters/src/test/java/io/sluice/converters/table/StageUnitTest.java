@@ -29,7 +29,7 @@ class StageUnitTest {
     private static final Table ROWS = Table.of(4, List.of(
             Column.ofLongs("day", ColumnType.DATE, new long[] {
                 day("1981-12-31"), day("1982-02-28"), 0, day("1982-03-01")},
-                new boolean[] {false, false, true, false}, Map.of()),
+                Column.nullBits(new boolean[] {false, false, true, false}), Map.of()),
             Column.ofStrings("label", new String[] {"1981-11-30", "2001-02-30", null, "12"}, Map.of()),
             Column.ofValues("v", ColumnType.FLOAT, new double[] {1.25f, Double.NaN, -2.5f, 3.5f},
                     Map.of("units", "K"))));
@@ -97,8 +97,8 @@ class StageUnitTest {
         types.put("day", "timestamp");
         types.put("v", "int");
         assertThat(text(bound(TableStages.cast(types), ROWS).apply(ROWS))).containsExactly("day,label,v",
-                "1981-12-31T00:00:00,1981-11-30,1", "1982-02-28T00:00:00,2001-02-30,", ",,-3",
-                "1982-03-01T00:00:00,12,4");
+                "1981-12-31T00:00:00Z,1981-11-30,1", "1982-02-28T00:00:00Z,2001-02-30,", ",,-3",
+                "1982-03-01T00:00:00Z,12,4");
         assertThat(text(bound(TableStages.cast(Map.of("day", "string")), ROWS).apply(ROWS)).get(1))
                 .isEqualTo("1981-12-31,1981-11-30,1.25");
     }

@@ -1,5 +1,6 @@
 package io.sluice.core.data;
 
+import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -78,22 +79,56 @@ public interface Column {
         return new TimeColumn(time, cellsPerStep);
     }
 
-    /**
-     * A column of whole numbers (INT, LONG, BOOLEAN as 0/1, DATE as days, TIMESTAMP as microseconds) over
-     * {@code values}; {@code nulls} marks missing rows, or is null when none is missing. Arrays are not copied.
-     */
-    static Column ofLongs(String name, ColumnType type, long[] values, boolean[] nulls,
-                          Map<String, String> attributes) {
-        return new LongColumn(name, type, values, nulls, attributes);
-    }
-
-    /** A STRING column over {@code values} (not copied); null elements are missing values. */
-    static Column ofStrings(String name, String[] values, Map<String, String> attributes) {
-        return new TextColumn(name, values, attributes);
+    /** The rows flagged true in {@code flags} as a null mask for the array columns; null when {@code flags} is. */
+    static BitSet nullBits(boolean[] flags) {
+        if (flags == null) {
+            return null;
+        }
+        BitSet bits = new BitSet(flags.length);
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                bits.set(i);
+            }
+        }
+        return bits;
     }
 
     /** A view holding rows {@code rows[0]}, {@code rows[1]}, ... of {@code column} (the array is not copied). */
     static Column pickRows(Column column, int[] rows) {
         return new PickedRows(column, rows);
+    }
+
+    /**
+     * An INT, LONG, BOOLEAN (0/1), DATE (days since 1970-01-01) or TIMESTAMP (microseconds since
+     * 1970-01-01T00:00Z) column over a dense array (shared, not copied); rows whose bit is set in {@code nulls}
+     * (which may be null) are missing.
+     */
+    static Column ofLongs(String name, ColumnType type, long[] values, BitSet nulls, Map<String, String> attributes) {
+        return new LongArrayColumn(name, type, values, nulls, attributes);
+    }
+
+    /** An INT or DATE column over a dense {@code int[]} (shared); set bits of {@code nulls} mark missing rows. */
+    static Column ofInts(String name, ColumnType type, int[] values, BitSet nulls, Map<String, String> attributes) {
+        return new IntArrayColumn(name, type, values, nulls, attributes);
+    }
+
+    /** A FLOAT column over a dense array (shared); set bits of {@code nulls} mark missing rows, NaN is a value. */
+    static Column ofFloats(String name, float[] values, BitSet nulls, Map<String, String> attributes) {
+        return new FloatArrayColumn(name, values, nulls, attributes);
+    }
+
+    /** A DOUBLE column over a dense array (shared); set bits of {@code nulls} mark missing rows, NaN is a value. */
+    static Column ofDoubles(String name, double[] values, BitSet nulls, Map<String, String> attributes) {
+        return new DoubleArrayColumn(name, values, nulls, attributes);
+    }
+
+    /** A BOOLEAN column over a dense array (shared); set bits of {@code nulls} mark missing rows. */
+    static Column ofBooleans(String name, boolean[] values, BitSet nulls, Map<String, String> attributes) {
+        return new BooleanArrayColumn(name, values, nulls, attributes);
+    }
+
+    /** A STRING column over an array (shared); null elements are missing values. */
+    static Column ofStrings(String name, String[] values, Map<String, String> attributes) {
+        return new StringArrayColumn(name, values, attributes);
     }
 }

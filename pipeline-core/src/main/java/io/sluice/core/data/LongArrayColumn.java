@@ -1,29 +1,24 @@
 package io.sluice.core.data;
 
+import java.util.BitSet;
 import java.util.Map;
 
-/**
- * A column of whole numbers over a {@code long[]}: INT, LONG, BOOLEAN (0/1), DATE (days) or TIMESTAMP
- * (microseconds), with a null mask ({@code null} when no value is missing).
- */
-final class LongColumn implements Column {
+/** An integral column (INT, LONG, BOOLEAN as 0/1, DATE, TIMESTAMP) over a {@code long[]}, with a null mask. */
+final class LongArrayColumn implements Column {
     private final String name;
     private final ColumnType type;
     private final long[] values;
-    private final boolean[] nulls;
+    private final BitSet nulls;
     private final Map<String, String> attributes;
 
-    LongColumn(String name, ColumnType type, long[] values, boolean[] nulls, Map<String, String> attributes) {
+    LongArrayColumn(String name, ColumnType type, long[] values, BitSet nulls, Map<String, String> attributes) {
         if (!type.isIntegral()) {
             throw new IllegalArgumentException("a long column holds whole numbers, not " + type + ": " + name);
-        }
-        if (nulls != null && nulls.length < values.length) {
-            throw new IllegalArgumentException("null mask shorter than the values of " + name);
         }
         this.name = name;
         this.type = type;
         this.values = values;
-        this.nulls = nulls;
+        this.nulls = nulls == null ? new BitSet() : nulls;
         this.attributes = Map.copyOf(attributes);
     }
 
@@ -44,7 +39,7 @@ final class LongColumn implements Column {
 
     @Override
     public boolean isNull(int row) {
-        return nulls != null && nulls[row];
+        return nulls.get(row);
     }
 
     @Override
@@ -59,15 +54,6 @@ final class LongColumn implements Column {
 
     @Override
     public String stringValue(int row) {
-        if (isNull(row)) {
-            return null;
-        }
-        long v = values[row];
-        return switch (type) {
-            case BOOLEAN -> v != 0 ? "true" : "false";
-            case DATE -> ProlepticGregorian.formatDay(v);
-            case TIMESTAMP -> ProlepticGregorian.formatMicros(v);
-            default -> Long.toString(v);
-        };
+        return nulls.get(row) ? null : ValueText.of(type, values[row]);
     }
 }

@@ -2,13 +2,13 @@ package io.sluice.core.data;
 
 import java.util.Map;
 
-/** A STRING column over a {@code String[]}; a null element is a missing value. */
-final class TextColumn implements Column {
+/** A STRING column over a {@code String[]}; a null element is a missing value. Repeated texts may share one String. */
+final class StringArrayColumn implements Column {
     private final String name;
     private final String[] values;
     private final Map<String, String> attributes;
 
-    TextColumn(String name, String[] values, Map<String, String> attributes) {
+    StringArrayColumn(String name, String[] values, Map<String, String> attributes) {
         this.name = name;
         this.values = values;
         this.attributes = Map.copyOf(attributes);

@@ -1,0 +1,2 @@
+/** The Parquet source and sink: flat columns read and written as primitive arrays, parts published atomically. */
+package io.sluice.parquet;
