@@ -103,6 +103,20 @@ public final class ConfigReader {
         return List.of(String.valueOf(v));
     }
 
+    /** An optional mapping (such as {@code types: {t: double}}); null (and a problem if not a mapping) otherwise. */
+    public Config mapping(String key) {
+        known.add(key);
+        Object v = config.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Config c)) {
+            problem(key, "expected a mapping such as {name: value}, got " + describe(v));
+            return null;
+        }
+        return c;
+    }
+
     /** An optional boolean setting. */
     public boolean bool(String key, boolean defaultValue) {
         known.add(key);
