@@ -73,7 +73,7 @@ abstract class ColumnFill {
                 case TIMESTAMP -> v = time.parseTimestamp(text);
                 default -> {
                     v = NumberText.parseWhole(text);
-                    if (v == NumberText.NOT_WHOLE && text.equals(Long.toString(Long.MIN_VALUE))) {
+                    if (v == NumberText.NOT_WHOLE && NumberText.isWhole(text, v)) {
                         values[row] = v;
                         return type == ColumnType.LONG;
                     }

@@ -40,6 +40,11 @@ final class NumberText {
         return value;
     }
 
+    /** Whether {@code value}, returned by {@link #parseWhole} for {@code s}, is a value (Long.MIN_VALUE is one). */
+    static boolean isWhole(String s, long value) {
+        return value != NOT_WHOLE || s.equals("-9223372036854775808");
+    }
+
     /** Whether {@code s} is a whole number written with a leading zero ({@code 007}), as codes are. */
     static boolean hasLeadingZero(String s) {
         int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;

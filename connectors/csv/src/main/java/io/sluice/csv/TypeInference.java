@@ -47,7 +47,7 @@ final class TypeInference {
         }
         if ((p & (INT | LONG)) != 0) {
             long v = NumberText.parseWhole(text);
-            if (v == NumberText.NOT_WHOLE || NumberText.hasLeadingZero(text)) {
+            if (!NumberText.isWhole(text, v) || NumberText.hasLeadingZero(text)) {
                 p &= ~(INT | LONG);
                 if (NumberText.hasLeadingZero(text)) {
                     p &= ~DOUBLE;
