@@ -2,12 +2,12 @@ package io.sluice.csv;
 
 import io.sluice.core.data.Column;
 import io.sluice.core.data.ColumnType;
-import io.sluice.core.data.NullMask;
+import java.util.Map;
 
 /**
  * The values of one column for one block of rows, parsed from field text straight into a primitive array:
- * {@code long[]} for INT, LONG, BOOLEAN, DATE and TIMESTAMP, {@code double[]} for FLOAT and DOUBLE (with a null
- * mask), {@code String[]} for STRING. No object is made per value on the numeric path.
+ * {@code long[]} for INT, LONG, BOOLEAN, DATE and TIMESTAMP, {@code double[]} for FLOAT and DOUBLE (with a
+ * {@code boolean[]} of missing rows), {@code String[]} for STRING. No object is made per value on the numeric path.
  *
  * <pre>{@code
  * ColumnFill t = ColumnFill.of("t", ColumnType.DOUBLE, 4096, time);
@@ -45,14 +45,14 @@ abstract class ColumnFill {
     /** INT, LONG, BOOLEAN, DATE and TIMESTAMP in a {@code long[]}. */
     private static final class Whole extends ColumnFill {
         private final long[] values;
-        private final long[] nulls;
+        private final boolean[] nulls;
         private final IsoTime time;
         private boolean anyNull;
 
         Whole(String name, ColumnType type, int capacity, IsoTime time) {
             super(name, type);
             this.values = new long[capacity];
-            this.nulls = NullMask.forRows(capacity);
+            this.nulls = new boolean[capacity];
             this.time = time;
         }
 
@@ -91,27 +91,27 @@ abstract class ColumnFill {
 
         @Override
         void addNull(int row) {
-            NullMask.set(nulls, row);
+            nulls[row] = true;
             values[row] = 0;
             anyNull = true;
         }
 
         @Override
         Column column() {
-            return Column.ofLongs(name, type, values, anyNull ? nulls : null);
+            return Column.ofLongs(name, type, values, anyNull ? nulls : null, Map.of());
         }
     }
 
     /** FLOAT and DOUBLE in a {@code double[]}; a FLOAT is rounded once from its text. */
     private static final class Decimal extends ColumnFill {
         private final double[] values;
-        private final long[] nulls;
+        private final boolean[] nulls;
         private boolean anyNull;
 
         Decimal(String name, ColumnType type, int capacity) {
             super(name, type);
             this.values = new double[capacity];
-            this.nulls = NullMask.forRows(capacity);
+            this.nulls = new boolean[capacity];
         }
 
         @Override
@@ -125,14 +125,14 @@ abstract class ColumnFill {
 
         @Override
         void addNull(int row) {
-            NullMask.set(nulls, row);
+            nulls[row] = true;
             values[row] = Double.NaN;
             anyNull = true;
         }
 
         @Override
         Column column() {
-            return Column.ofDoubles(name, type, values, anyNull ? nulls : null);
+            return Column.ofDoubles(name, type, values, anyNull ? nulls : null, Map.of());
         }
     }
 
@@ -158,7 +158,7 @@ abstract class ColumnFill {
 
         @Override
         Column column() {
-            return Column.ofStrings(name, values);
+            return Column.ofStrings(name, values, Map.of());
         }
     }
 }

@@ -70,20 +70,22 @@ public interface Column {
 
     /**
      * A column of whole values (INT, LONG, BOOLEAN as 1/0, DATE as days since 1970-01-01, TIMESTAMP as
-     * microseconds since 1970-01-01T00:00:00Z) over {@code values}; rows set in {@code nulls} (a
-     * {@link NullMask}, or null for none) are missing.
+     * microseconds since 1970-01-01T00:00:00Z) over {@code values}; rows where {@code nulls} is true are
+     * missing ({@code nulls} may be null: none is).
      */
-    static Column ofLongs(String name, ColumnType type, long[] values, long[] nulls) {
-        return new LongArrayColumn(name, type, values, nulls);
+    static Column ofLongs(String name, ColumnType type, long[] values, boolean[] nulls,
+                          Map<String, String> attributes) {
+        return new LongColumn(name, type, values, nulls, attributes);
     }
 
-    /** A FLOAT or DOUBLE column over {@code values}; rows set in {@code nulls} (or none when null) are missing. */
-    static Column ofDoubles(String name, ColumnType type, double[] values, long[] nulls) {
-        return new DoubleArrayColumn(name, type, values, nulls);
+    /** A FLOAT or DOUBLE column over {@code values}; rows where {@code nulls} is true (if not null) are missing. */
+    static Column ofDoubles(String name, ColumnType type, double[] values, boolean[] nulls,
+                            Map<String, String> attributes) {
+        return new DoubleColumn(name, type, values, nulls, attributes);
     }
 
     /** A STRING column over {@code values}; null elements are missing. */
-    static Column ofStrings(String name, String[] values) {
-        return new StringArrayColumn(name, values);
+    static Column ofStrings(String name, String[] values, Map<String, String> attributes) {
+        return new TextColumn(name, values, attributes);
     }
 }

@@ -1,18 +1,27 @@
 package io.sluice.core.data;
 
+import java.util.Map;
+
 /** A STRING column over a {@code String[]}; a null element is a missing value. */
-final class StringArrayColumn implements Column {
+final class TextColumn implements Column {
     private final String name;
     private final String[] values;
+    private final Map<String, String> attributes;
 
-    StringArrayColumn(String name, String[] values) {
+    TextColumn(String name, String[] values, Map<String, String> attributes) {
         this.name = name;
         this.values = values;
+        this.attributes = Map.copyOf(attributes);
     }
 
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Map<String, String> attributes() {
+        return attributes;
     }
 
     @Override

@@ -1,16 +1,19 @@
 package io.sluice.core.data;
 
+import java.util.Map;
+
 /**
- * A FLOAT or DOUBLE column over a {@code double[]} whose missing rows are set bits of a null mask, so that NaN
+ * A FLOAT or DOUBLE column over a {@code double[]} whose missing rows are true in a {@code boolean[]} (or none when it is null), so that NaN
  * read from a file stays a value. FLOAT values are held already rounded to float.
  */
-final class DoubleArrayColumn implements Column {
+final class DoubleColumn implements Column {
     private final String name;
     private final ColumnType type;
     private final double[] values;
-    private final long[] nulls;
+    private final boolean[] nulls;
+    private final Map<String, String> attributes;
 
-    DoubleArrayColumn(String name, ColumnType type, double[] values, long[] nulls) {
+    DoubleColumn(String name, ColumnType type, double[] values, boolean[] nulls, Map<String, String> attributes) {
         if (!type.isFloatingPoint()) {
             throw new IllegalArgumentException("a double array column holds FLOAT or DOUBLE, not " + type + ": "
                     + name);
@@ -19,11 +22,17 @@ final class DoubleArrayColumn implements Column {
         this.type = type;
         this.values = values;
         this.nulls = nulls;
+        this.attributes = Map.copyOf(attributes);
     }
 
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Map<String, String> attributes() {
+        return attributes;
     }
 
     @Override
@@ -33,7 +42,7 @@ final class DoubleArrayColumn implements Column {
 
     @Override
     public boolean isNull(int row) {
-        return NullMask.isSet(nulls, row);
+        return nulls != null && nulls[row];
     }
 
     @Override

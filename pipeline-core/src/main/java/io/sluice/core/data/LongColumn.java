@@ -3,18 +3,20 @@ package io.sluice.core.data;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 
 /**
  * A column of whole values over a {@code long[]}: INT, LONG, BOOLEAN (1/0), DATE (days since 1970-01-01) or
- * TIMESTAMP (microseconds since 1970-01-01T00:00:00Z); missing rows are set bits of a null mask.
+ * TIMESTAMP (microseconds since 1970-01-01T00:00:00Z); missing rows are true in a {@code boolean[]} (or none when it is null).
  */
-final class LongArrayColumn implements Column {
+final class LongColumn implements Column {
     private final String name;
     private final ColumnType type;
     private final long[] values;
-    private final long[] nulls;
+    private final boolean[] nulls;
+    private final Map<String, String> attributes;
 
-    LongArrayColumn(String name, ColumnType type, long[] values, long[] nulls) {
+    LongColumn(String name, ColumnType type, long[] values, boolean[] nulls, Map<String, String> attributes) {
         if (!type.isIntegral()) {
             throw new IllegalArgumentException("a long array column holds whole values, not " + type + ": " + name);
         }
@@ -22,11 +24,17 @@ final class LongArrayColumn implements Column {
         this.type = type;
         this.values = values;
         this.nulls = nulls;
+        this.attributes = Map.copyOf(attributes);
     }
 
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Map<String, String> attributes() {
+        return attributes;
     }
 
     @Override
@@ -36,7 +44,7 @@ final class LongArrayColumn implements Column {
 
     @Override
     public boolean isNull(int row) {
-        return NullMask.isSet(nulls, row);
+        return nulls != null && nulls[row];
     }
 
     @Override
