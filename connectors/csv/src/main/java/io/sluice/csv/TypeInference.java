@@ -4,25 +4,25 @@ import io.sluice.core.data.ColumnType;
 
 /**
  * Guesses column types from a sample of rows: each column keeps the narrowest type every non-missing value of
- * the sample fits, in the order BOOLEAN ({@code true}/{@code false}, any case), INT, LONG, DOUBLE, DATE
- * ({@code yyyy-MM-dd}), TIMESTAMP (ISO-8601, dates alone allowed), else STRING. Whole numbers written with a
- * leading zero ({@code 007}) are codes and make the column STRING. A column with no value in the sample is
- * STRING.
+ * the sample fits, in the order BOOLEAN ({@code true}/{@code false}, any case), LONG, DOUBLE, DATE
+ * ({@code yyyy-MM-dd}), TIMESTAMP (ISO-8601, dates alone allowed), else STRING. Whole numbers are guessed LONG,
+ * never INT, so that a larger value after the sample still fits (INT is for declared types). Whole numbers
+ * written with a leading zero ({@code 007}) are codes and make the column STRING. A column with no value in
+ * the sample is STRING.
  *
  * <pre>{@code
  * TypeInference guess = new TypeInference(2, time);
  * guess.add(0, "12"); guess.add(1, "2001-02-03");
- * guess.type(0);   // INT
+ * guess.type(0);   // LONG
  * }</pre>
  */
 final class TypeInference {
     private static final int BOOLEAN = 1;
-    private static final int INT = 2;
     private static final int LONG = 4;
     private static final int DOUBLE = 8;
     private static final int DATE = 16;
     private static final int TIMESTAMP = 32;
-    private static final int ALL = BOOLEAN | INT | LONG | DOUBLE | DATE | TIMESTAMP;
+    private static final int ALL = BOOLEAN | LONG | DOUBLE | DATE | TIMESTAMP;
 
     private final int[] possible;
     private final boolean[] seen;
@@ -45,15 +45,13 @@ final class TypeInference {
         if ((p & BOOLEAN) != 0 && !text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
             p &= ~BOOLEAN;
         }
-        if ((p & (INT | LONG)) != 0) {
+        if ((p & LONG) != 0) {
             long v = NumberText.parseWhole(text);
             if (!NumberText.isWhole(text, v) || NumberText.hasLeadingZero(text)) {
-                p &= ~(INT | LONG);
+                p &= ~LONG;
                 if (NumberText.hasLeadingZero(text)) {
                     p &= ~DOUBLE;
                 }
-            } else if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-                p &= ~INT;
             }
         }
         if ((p & DOUBLE) != 0 && !NumberText.isDecimal(text)) {
@@ -76,9 +74,6 @@ final class TypeInference {
         }
         if ((p & BOOLEAN) != 0) {
             return ColumnType.BOOLEAN;
-        }
-        if ((p & INT) != 0) {
-            return ColumnType.INT;
         }
         if ((p & LONG) != 0) {
             return ColumnType.LONG;

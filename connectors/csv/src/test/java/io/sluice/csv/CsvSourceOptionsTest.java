@@ -1,6 +1,7 @@
 package io.sluice.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.core.config.Config;
 import io.sluice.core.data.Column;
@@ -50,7 +51,7 @@ class CsvSourceOptionsTest {
                 FALSE,-2,4,2,2001-03-01,2001-03-01 00:00,010,b,
                 ,,,1e-3,,2001-03-02,,,
                 """);
-        assertThat(types(CsvSource.at("t.csv"))).containsExactly(ColumnType.BOOLEAN, ColumnType.INT, ColumnType.LONG,
+        assertThat(types(CsvSource.at("t.csv"))).containsExactly(ColumnType.BOOLEAN, ColumnType.LONG, ColumnType.LONG,
                 ColumnType.DOUBLE, ColumnType.DATE, ColumnType.TIMESTAMP, ColumnType.STRING, ColumnType.STRING,
                 ColumnType.STRING);
         assertThat(SourceReading.rows(temp, CsvSource.at("t.csv"))).containsExactly(
@@ -62,11 +63,18 @@ class CsvSourceOptionsTest {
     @Test
     void onlyTheFirstInferRowsAreLookedAtAndDeclaredTypesWin() throws IOException {
         Files.writeString(temp.resolve("t.csv"), "n,s\n1,10\n2,x\n2.5,12\n");
-        assertThat(types(CsvSource.at("t.csv").with("infer-rows", 1L))).containsExactly(ColumnType.INT, ColumnType.INT);
+        assertThat(types(CsvSource.at("t.csv").with("infer-rows", 1L))).containsExactly(ColumnType.LONG,
+                ColumnType.LONG);
         assertThat(types(CsvSource.at("t.csv"))).containsExactly(ColumnType.DOUBLE, ColumnType.STRING);
         Config declared = Config.empty("types").with("n", "float").with("s", "string");
         assertThat(types(CsvSource.at("t.csv").with("types", declared))).containsExactly(ColumnType.FLOAT,
                 ColumnType.STRING);
+        Files.writeString(temp.resolve("i.csv"), "n\n2147483647\n2147483648\n");
+        assertThat(types(CsvSource.at("i.csv"))).containsExactly(ColumnType.LONG);
+        assertThatThrownBy(() -> SourceReading.rows(temp, CsvSource.at("i.csv")
+                .with("types", Config.empty("types").with("n", "int"))))
+                .hasMessage("i.csv:3 column 'n': '2147483648' is not an INT (declared in types); declare it with"
+                        + " types: {n: string} or add '2147483648' to null");
     }
 
     @Test
