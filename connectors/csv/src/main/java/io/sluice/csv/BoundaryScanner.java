@@ -40,6 +40,10 @@ final class BoundaryScanner {
     private final boolean trim;
     private final int skipLines;
     private final boolean header;
+    /** Bytes that end a run of plain bytes inside an unquoted field: delimiter, escape, CR, LF. */
+    private final boolean[] unquotedStop = new boolean[256];
+    /** Bytes that end a run of plain bytes inside a quoted field: quote, escape, CR, LF. */
+    private final boolean[] quotedStop = new boolean[256];
 
     BoundaryScanner(CsvDialect dialect, int skipLines, boolean header) {
         this.delimiter = dialect.delimiter();
@@ -49,6 +53,16 @@ final class BoundaryScanner {
         this.trim = dialect.trim();
         this.skipLines = skipLines;
         this.header = header;
+        for (int b : new int[] {delimiter, escape, CR, LF}) {
+            if (b >= 0 && b < 256) {
+                unquotedStop[b] = true;
+            }
+        }
+        for (int b : new int[] {quote, escape, CR, LF}) {
+            if (b >= 0 && b < 256) {
+                quotedStop[b] = true;
+            }
+        }
     }
 
     /**
@@ -81,6 +95,20 @@ final class BoundaryScanner {
                 break;
             }
             for (int i = 0; i < n; i++) {
+                if (state == UNQUOTED || state == QUOTED) {
+                    // fast path: plain bytes change neither the state nor the line count
+                    boolean[] stop = state == UNQUOTED ? unquotedStop : quotedStop;
+                    int from = i;
+                    while (i < n && !stop[bytes[i] & 0xff]) {
+                        i++;
+                    }
+                    if (i > from) {
+                        previous = bytes[i - 1] & 0xff;
+                    }
+                    if (i == n) {
+                        break;
+                    }
+                }
                 int b = bytes[i] & 0xff;
                 if (state == RECORD_START && mayCut && offset + i >= target) {
                     if (parts == starts.length) {
