@@ -117,4 +117,21 @@ class CsvSourceErrorsTest {
         assertThatThrownBy(() -> SourceReading.rows(temp, CsvSource.at("obs.csv")));
         assertThat(Files.readAllBytes(temp.resolve("obs.csv"))).isEqualTo(before);
     }
+
+    @Test
+    void textAfterAClosingQuoteIsOneLocatedLine() throws IOException {
+        write("t.csv", "a,b\n1,2\n\"x\"y,3\n");
+        assertThatThrownBy(() -> SourceReading.rows(temp, CsvSource.at("t.csv")))
+                .isInstanceOf(CsvInputException.class)
+                .hasMessage("t.csv:3: not valid CSV: Invalid character between encapsulated token and delimiter");
+    }
+
+    @Test
+    void anUnterminatedQuoteInAUtf16FileIsFoundByTheParser() throws IOException {
+        Files.write(temp.resolve("w.csv"), "a,b\n1,2\n3,\"open\n4,5\n".getBytes(StandardCharsets.UTF_16));
+        assertThatThrownBy(() -> SourceReading.rows(temp, CsvSource.at("w.csv")))
+                .isInstanceOf(CsvInputException.class)
+                .hasMessage("w.csv:3: not valid CSV: a quoted field that starts on this line is not closed before the"
+                        + " end of the file");
+    }
 }
