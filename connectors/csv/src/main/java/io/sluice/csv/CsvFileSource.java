@@ -56,8 +56,8 @@ final class CsvFileSource implements Source {
                     + chunk.slice().describe());
         }
         FileLayout layout = p.layouts().get(range.file());
-        if (layout == null || layout.lineAt(range.start()) < 0 || layout.end(indexOf(layout, range.start()))
-                != range.end()) {
+        if (layout == null || layout.partAt(range.start()) < 0
+                || layout.end(layout.partAt(range.start())) != range.end()) {
             throw new IllegalArgumentException(range.describe() + " is not one of the parts this CSV source planned");
         }
         long rows = Math.max(MIN_BLOCK_ROWS, Math.min(MAX_BLOCK_ROWS, maxBatchBytes / p.schema().bytesPerRow()));
@@ -65,15 +65,6 @@ final class CsvFileSource implements Source {
                 range.start(), settings.skipLines());
         return new CsvBlockReader(cursor, p.files().get(range.file()), p.schema(), settings,
                 settings.header() && range.start() == 0, (int) rows);
-    }
-
-    private static int indexOf(FileLayout layout, long start) {
-        for (int i = 0; i < layout.starts().length; i++) {
-            if (layout.starts()[i] == start) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Override

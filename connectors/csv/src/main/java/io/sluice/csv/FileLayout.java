@@ -22,11 +22,11 @@ record FileLayout(Path file, Charset charset, long size, long[] starts, long[] l
         return i + 1 < starts.length ? starts[i + 1] : size;
     }
 
-    /** The line number at the first byte of the part starting at {@code start}, or -1 if no part starts there. */
-    long lineAt(long start) {
+    /** The index of the part starting at byte {@code start}, or -1 if no part starts there. */
+    int partAt(long start) {
         for (int i = 0; i < starts.length; i++) {
             if (starts[i] == start) {
-                return lines[i];
+                return i;
             }
         }
         return -1;

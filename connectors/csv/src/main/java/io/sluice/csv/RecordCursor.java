@@ -57,12 +57,7 @@ final class RecordCursor implements Closeable {
     /** A cursor over the part of {@code layout} that starts at byte {@code start}. */
     static RecordCursor open(CsvFile file, CsvDialect dialect, FileLayout layout, long start, int skipLines)
             throws IOException {
-        int part = -1;
-        for (int i = 0; i < layout.starts().length; i++) {
-            if (layout.starts()[i] == start) {
-                part = i;
-            }
-        }
+        int part = layout.partAt(start);
         if (part < 0) {
             throw new IllegalArgumentException(file.shown() + ": no part starts at byte " + start);
         }
@@ -162,7 +157,7 @@ final class RecordCursor implements Closeable {
     private IOException located(IOException e) throws IOException {
         if (e instanceof CharacterCodingException) {
             try (FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ)) {
-                return EncodingErrors.locate(file, channel, start, end, layout.lines()[partOf(start)],
+                return EncodingErrors.locate(file, channel, start, end, layout.lines()[layout.partAt(start)],
                         layout.charset());
             }
         }
@@ -175,16 +170,6 @@ final class RecordCursor implements Closeable {
             message = "a quoted field that starts on this line is not closed before the end of the file";
         }
         return new CsvInputException(file.shown() + ":" + line + ": not valid CSV: " + message, e);
-    }
-
-    private int partOf(long byteOffset) {
-        long[] starts = layout.starts();
-        for (int i = 0; i < starts.length; i++) {
-            if (starts[i] == byteOffset) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     @Override
