@@ -11,9 +11,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one part of a CSV file as tables of at most {@code blockRows} rows, each column parsed into a primitive
- * array. A missing value is an unquoted empty field, a field equal to one of the {@code null} texts, or (in a
- * column that is not STRING) any empty field; in a STRING column a quoted empty field ({@code ""}) is the
- * empty text. A part without rows yields one empty table, so that a header-only file still has its columns.
+ * array. A missing value is the unquoted first {@code null} text (by default the empty field), a field equal
+ * to one of the other {@code null} texts, or (in a column that is not STRING) any empty field; quoted, the
+ * first null text is text ({@code ""} is the empty text in a STRING column). A part without rows yields one empty table, so that a header-only file still has its columns.
  *
  * <pre>{@code for (Batch b = reader.next(); b != null; b = reader.next()) sink.write((Table) b);}</pre>
  */
@@ -37,7 +37,10 @@ final class CsvBlockReader implements BatchReader {
         this.schema = schema;
         this.settings = settings;
         this.time = new IsoTime(settings.zone());
-        this.nullMarkers = settings.nullMarkers().toArray(String[]::new);
+        List<String> markers = settings.nullMarkers();
+        // the first null text is the parser's (quote-aware); the others are compared here, quoted or not
+        this.nullMarkers = markers.isEmpty() ? new String[0]
+                : markers.subList(1, markers.size()).toArray(String[]::new);
         this.text = new boolean[schema.size()];
         for (int c = 0; c < text.length; c++) {
             text[c] = schema.types().get(c) == ColumnType.STRING;

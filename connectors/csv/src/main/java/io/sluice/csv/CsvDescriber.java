@@ -172,7 +172,7 @@ final class CsvDescriber {
         }
         for (int c = 0; c < names.size(); c++) {
             String v = r.get(c);
-            if (v == null || v.isEmpty() || settings.nullMarkers().contains(v)) {
+            if (v == null || v.isEmpty() || settings.nullMarkers().indexOf(v) > 0) {
                 continue;
             }
             inference.add(c, v);

@@ -7,9 +7,9 @@ import org.apache.commons.csv.QuoteMode;
 
 /**
  * How a CSV file to read is written: the field delimiter, the quote, escape and comment characters (null when
- * not used), whether spaces around fields are ignored, and the text encoding.
+ * not used), whether spaces around fields are ignored, the text encoding, and the text of a missing value.
  *
- * <pre>{@code CsvDialect d = new CsvDialect(';', '"', null, '#', false, StandardCharsets.UTF_8);}</pre>
+ * <pre>{@code CsvDialect d = new CsvDialect(';', '"', null, '#', false, StandardCharsets.UTF_8, "NA");}</pre>
  *
  * @param delimiter the field separator
  * @param quote the quote character, or null when fields are never quoted
@@ -17,11 +17,15 @@ import org.apache.commons.csv.QuoteMode;
  * @param comment the character that starts a comment line, or null
  * @param trim whether spaces and tabs around fields (outside quotes) are ignored
  * @param charset the text encoding (a byte order mark at the start of a file overrides it)
+ * @param nullText the text that, unquoted, is a missing value, or null for the unquoted empty field
  */
 record CsvDialect(char delimiter, Character quote, Character escape, Character comment, boolean trim,
-                  Charset charset) {
+                  Charset charset, String nullText) {
 
-    /** The Commons CSV format that parses this dialect: an unquoted empty field is null, a quoted one empty. */
+    /**
+     * The Commons CSV format that parses this dialect. As PostgreSQL's {@code COPY ... CSV} reads: the null text
+     * (by default the empty field) is null when unquoted and text when quoted ({@code ""}, {@code "NA"}).
+     */
     CSVFormat format() {
         return CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
@@ -31,7 +35,7 @@ record CsvDialect(char delimiter, Character quote, Character escape, Character c
                 .setIgnoreSurroundingSpaces(trim)
                 .setIgnoreEmptyLines(true)
                 .setQuoteMode(QuoteMode.ALL_NON_NULL)
-                .setNullString(null)
+                .setNullString(nullText)
                 .get();
     }
 

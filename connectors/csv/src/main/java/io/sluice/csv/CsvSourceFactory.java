@@ -77,7 +77,7 @@ public final class CsvSourceFactory implements SourceFactory {
             return null;
         }
         CsvDialect dialect = new CsvDialect(delimiter.orElseThrow(), quote.orElse(null), escape.orElse(null),
-                comment.orElse(null), trim, charset);
+                comment.orElse(null), trim, charset, nulls.isEmpty() ? null : nulls.get(0));
         return new CsvFileSource(new CsvSourceSettings(settings.baseDirectory(), path, dialect, header, columns,
                 nulls, skipLines, inferRows, partSize, types, zone, settings.config()));
     }

@@ -146,4 +146,15 @@ class CsvSourceOptionsTest {
             assertThat(s.describe().parts()).hasSize(2);
         }
     }
+
+    @Test
+    void theNullTextIsMissingUnquotedAndTextQuotedAsPostgresqlReadsIt() throws IOException {
+        Files.writeString(temp.resolve("n.csv"), "id,s\n1,NA\n2,\"NA\"\n3,\n4,\"\"\n5,-\n");
+        Config strings = Config.empty("types").with("s", "string");
+        assertThat(SourceReading.rows(temp, CsvSource.at("n.csv").with("types", strings).with("null",
+                List.of("NA", "-")))).containsExactly(row("1", null), row("2", "NA"), row("3", ""), row("4", ""),
+                row("5", null));
+        assertThat(SourceReading.rows(temp, CsvSource.at("n.csv").with("types", strings))).containsExactly(
+                row("1", "NA"), row("2", "NA"), row("3", null), row("4", ""), row("5", "-"));
+    }
 }
