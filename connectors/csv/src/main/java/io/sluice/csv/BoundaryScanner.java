@@ -44,6 +44,8 @@ final class BoundaryScanner {
     private final boolean[] unquotedStop = new boolean[256];
     /** Bytes that end a run of plain bytes inside a quoted field: quote, escape, CR, LF. */
     private final boolean[] quotedStop = new boolean[256];
+    /** Bytes that, first in a field, do not simply start an unquoted field (quote, delimiter, escape, CR, LF, spaces when trimming). */
+    private final boolean[] fieldStartStop = new boolean[256];
 
     BoundaryScanner(CsvDialect dialect, int skipLines, boolean header) {
         this.delimiter = dialect.delimiter();
@@ -62,6 +64,14 @@ final class BoundaryScanner {
             if (b >= 0 && b < 256) {
                 quotedStop[b] = true;
             }
+        }
+        for (int b : new int[] {quote, delimiter, escape, CR, LF}) {
+            if (b >= 0 && b < 256) {
+                fieldStartStop[b] = true;
+            }
+        }
+        for (int b = 0; b < 256 && trim; b++) {
+            fieldStartStop[b] |= Character.isWhitespace((char) b);
         }
     }
 
@@ -96,11 +106,24 @@ final class BoundaryScanner {
             }
             for (int i = 0; i < n; i++) {
                 if (state == UNQUOTED || state == QUOTED) {
-                    // fast path: plain bytes change neither the state nor the line count
-                    boolean[] stop = state == UNQUOTED ? unquotedStop : quotedStop;
+                    // fast path: plain bytes change neither the state nor the line count, and in unquoted text
+                    // a delimiter followed by a plain byte just starts the next unquoted field
                     int from = i;
-                    while (i < n && !stop[bytes[i] & 0xff]) {
-                        i++;
+                    if (state == QUOTED) {
+                        while (i < n && !quotedStop[bytes[i] & 0xff]) {
+                            i++;
+                        }
+                    } else {
+                        while (i < n) {
+                            int c = bytes[i] & 0xff;
+                            if (!unquotedStop[c]) {
+                                i++;
+                            } else if (c == delimiter && i + 1 < n && !fieldStartStop[bytes[i + 1] & 0xff]) {
+                                i += 2;
+                            } else {
+                                break;
+                            }
+                        }
                     }
                     if (i > from) {
                         previous = bytes[i - 1] & 0xff;

@@ -15,7 +15,7 @@ import java.util.Map;
  * @param dialect delimiter, quote, escape, comment, trim and encoding
  * @param header whether each file's first record holds the column names
  * @param columns column names that replace the header's (or name a file without header), or null
- * @param nullMarkers field texts that mean a missing value, besides an unquoted empty field
+ * @param nullMarkers texts that mean a missing value; the first is quote-aware (see {@link CsvDialect#nullText})
  * @param skipLines physical lines skipped at the start of each file, before the header
  * @param inferRows rows read to guess the column types
  * @param partSize bytes per part of a file read in parallel

@@ -34,15 +34,19 @@ class ByteRangePartsTest {
         Random random = new Random(1000 + info.getCurrentRepetition());
         boolean comments = random.nextBoolean();
         boolean escape = random.nextInt(3) == 0;
+        boolean trim = random.nextInt(3) == 0;
         List<List<String>> rows = randomRows(random, 1 + random.nextInt(4), random.nextInt(40));
         Path file = temp.resolve("r.csv");
-        Files.write(file, write(random, rows, comments, escape));
+        Files.write(file, write(random, rows, comments, escape, trim));
         Config base = CsvSource.at("r.csv").with("types", allStrings(rows.get(0).size()));
         if (comments) {
             base = base.with("comment", "#");
         }
         if (escape) {
             base = base.with("escape", "\\");
+        }
+        if (trim) {
+            base = base.with("trim", true);
         }
         List<List<String>> expected = rows.subList(1, rows.size());
         assertThat(SourceReading.rows(temp, base.with("part-size", 1L << 30))).isEqualTo(expected);
@@ -98,8 +102,12 @@ class ByteRangePartsTest {
         return all;
     }
 
-    /** Every field quoted (inner quotes doubled, escapes escaped) unless it is plain; a lone empty row quoted. */
-    private static byte[] write(Random random, List<List<String>> rows, boolean comments, boolean escape) {
+    /**
+     * Every field quoted (inner quotes doubled, escapes escaped) unless it is plain; with {@code trim}, spaces
+     * and tabs around fields, outside the quotes.
+     */
+    private static byte[] write(Random random, List<List<String>> rows, boolean comments, boolean escape,
+                                boolean trim) {
         StringBuilder out = new StringBuilder();
         String eol = random.nextBoolean() ? "\n" : "\r\n";
         for (int r = 0; r < rows.size(); r++) {
@@ -115,14 +123,17 @@ class ByteRangePartsTest {
                     out.append(',');
                 }
                 String v = row.get(c);
+                String pad = trim && random.nextBoolean() ? (random.nextBoolean() ? " " : " \t ") : "";
+                out.append(pad);
                 boolean plain = !v.isEmpty() && v.chars().allMatch(ch -> "ab é;x1".indexOf(ch) >= 0)
-                        && v.charAt(0) != ' ' && random.nextBoolean();
+                        && v.charAt(0) != ' ' && v.charAt(v.length() - 1) != ' ' && random.nextBoolean();
                 if (plain) {
                     out.append(v);
                 } else {
                     String inner = escape ? v.replace("\\", "\\\\") : v;
                     out.append('"').append(inner.replace("\"", "\"\"")).append('"');
                 }
+                out.append(pad);
             }
             if (r < rows.size() - 1 || random.nextBoolean()) {
                 out.append(eol);
