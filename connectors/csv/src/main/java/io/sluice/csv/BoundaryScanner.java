@@ -155,7 +155,11 @@ final class BoundaryScanner {
                     continue;
                 }
                 int before = state;
-                state = step(state, b);
+                if ((state == RECORD_START || state == FIELD_START) && !fieldStartStop[b] && b != comment) {
+                    state = UNQUOTED; // the common case, without the general step
+                } else {
+                    state = step(state, b);
+                }
                 if (state == QUOTED && before != QUOTED && before != ESCAPED_QUOTED && before != QUOTE_IN_QUOTED) {
                     quoteLine = line;
                 }
