@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
@@ -63,6 +66,20 @@ final class CsvPartWriter implements PartWriter {
                 charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
         return new CsvPartWriter(part, text, encoded, charset);
+    }
+
+    /** {@code text} in {@code charset}; text the charset cannot hold is an error naming {@code target}. */
+    static byte[] encode(String text, Charset charset, Path target) throws IOException {
+        try {
+            ByteBuffer bytes = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+            byte[] out = new byte[bytes.remaining()];
+            bytes.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new IOException(target + ": the header holds text that " + charset.name() + " cannot encode;"
+                    + " write it with encoding: UTF-8", e);
+        }
     }
 
     @Override

@@ -75,7 +75,7 @@ final class StagedCsvSession implements SinkSession {
             }
             List<Path> files = new ArrayList<>(ordered.size());
             ordered.forEach(p -> files.add(p.file()));
-            long bytes = publisher.publish(head.toString().getBytes(settings.charset()), files);
+            long bytes = publisher.publish(CsvPartWriter.encode(head.toString(), settings.charset(), settings.target()), files);
             state = State.COMMITTED;
             deleteStaging();
             return bytes;

@@ -102,6 +102,15 @@ class SinkDialectTest {
             }
         }).hasMessageContaining("holds text that ISO-8859-1 cannot encode; write it with encoding: UTF-8");
         bad.abort();
+
+        SinkSession badHeader = sink.begin();
+        try (PartWriter part = badHeader.part(0)) {
+            part.write(Table.of(1, List.of(Column.ofStrings("ʤ", new String[] {"a"}, Map.of()))));
+        }
+        assertThatThrownBy(badHeader::commit).hasMessageEndingWith("e.csv: the header holds text that ISO-8859-1"
+                + " cannot encode; write it with encoding: UTF-8");
+        badHeader.abort();
+        assertThat(Files.readAllBytes(dir.resolve("e.csv"))).containsExactly('s', '\n', 'Z', 'o', 0xeb, '\n');
     }
 
     @Test
