@@ -15,7 +15,9 @@ import java.util.Arrays;
  * The cost is one read of the file at memory speed, with no allocation per byte, made once when the source is
  * described. It works on the bytes of ASCII-compatible encodings ({@link CsvDialect#byteScannable}).
  *
- * <pre>{@code FileLayout layout = new BoundaryScanner(dialect, 0, true).scan(file, channel, bom, UTF_8, 64 << 20);}</pre>
+ * <pre>{@code
+ * FileLayout layout = new BoundaryScanner(dialect, 0, true).scan(file, channel, bom, UTF_8, 64 << 20);
+ * }</pre>
  */
 final class BoundaryScanner {
     private static final int RECORD_START = 0;
@@ -44,7 +46,7 @@ final class BoundaryScanner {
     private final boolean[] unquotedStop = new boolean[256];
     /** Bytes that end a run of plain bytes inside a quoted field: quote, escape, CR, LF. */
     private final boolean[] quotedStop = new boolean[256];
-    /** Bytes that, first in a field, do not simply start an unquoted field (quote, delimiter, escape, CR, LF, spaces when trimming). */
+    /** Bytes that, first in a field, do not just start an unquoted one: quote, delimiter, escape, CR, LF, spaces. */
     private final boolean[] fieldStartStop = new boolean[256];
 
     BoundaryScanner(CsvDialect dialect, int skipLines, boolean header) {

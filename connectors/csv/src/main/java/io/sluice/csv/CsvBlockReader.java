@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVRecord;
  * Reads one part of a CSV file as tables of at most {@code blockRows} rows, each column parsed into a primitive
  * array. A missing value is the unquoted first {@code null} text (by default the empty field), a field equal
  * to one of the other {@code null} texts, or (in a column that is not STRING) any empty field; quoted, the
- * first null text is text ({@code ""} is the empty text in a STRING column). A part without rows yields one empty table, so that a header-only file still has its columns.
+ * first null text is text ({@code ""} is the empty text in a STRING column). A part without rows yields one
+ * empty table, so that a header-only file still has its columns.
  *
  * <pre>{@code for (Batch b = reader.next(); b != null; b = reader.next()) sink.write((Table) b);}</pre>
  */

@@ -46,7 +46,8 @@ final class FieldPrinter {
             case STRING -> TEXT;
         };
         boolean number = kind == LONG || kind == FLOAT || kind == DOUBLE;
-        this.quoted = kind != TEXT && (text.mode() == QuoteMode.ALL || (text.mode() == QuoteMode.NON_NUMERIC && !number));
+        this.quoted = kind != TEXT
+                && (text.mode() == QuoteMode.ALL || (text.mode() == QuoteMode.NON_NUMERIC && !number));
         this.mayHoldDelimiter = kind != TEXT && !quoted && text.delimiterMayBeInValues();
     }
 

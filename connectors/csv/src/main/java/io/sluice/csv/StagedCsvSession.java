@@ -75,7 +75,8 @@ final class StagedCsvSession implements SinkSession {
             }
             List<Path> files = new ArrayList<>(ordered.size());
             ordered.forEach(p -> files.add(p.file()));
-            long bytes = publisher.publish(CsvPartWriter.encode(head.toString(), settings.charset(), settings.target()), files);
+            byte[] headBytes = CsvPartWriter.encode(head.toString(), settings.charset(), settings.target());
+            long bytes = publisher.publish(headBytes, files);
             state = State.COMMITTED;
             deleteStaging();
             return bytes;

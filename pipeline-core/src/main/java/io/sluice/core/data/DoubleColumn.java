@@ -3,8 +3,8 @@ package io.sluice.core.data;
 import java.util.Map;
 
 /**
- * A FLOAT or DOUBLE column over a {@code double[]} whose missing rows are true in a {@code boolean[]} (or none when it is null), so that NaN
- * read from a file stays a value. FLOAT values are held already rounded to float.
+ * A FLOAT or DOUBLE column over a {@code double[]} whose missing rows are true in a {@code boolean[]} (none
+ * when it is null), so that NaN read from a file stays a value. FLOAT values are held already rounded to float.
  */
 final class DoubleColumn implements Column {
     private final String name;

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * A column of whole values over a {@code long[]}: INT, LONG, BOOLEAN (1/0), DATE (days since 1970-01-01) or
- * TIMESTAMP (microseconds since 1970-01-01T00:00:00Z); missing rows are true in a {@code boolean[]} (or none when it is null).
+ * TIMESTAMP (microseconds since 1970-01-01T00:00:00Z); missing rows are true in a {@code boolean[]} (none
+ * when it is null).
  */
 final class LongColumn implements Column {
     private final String name;
