@@ -8,14 +8,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
  * Writes the rows of one part, without header, to its staging file. Rows are formatted into a reused 64 Ki
- * character block (the writer-side buffer), encoded as UTF-8 and written to the file 1 MiB at a time; every
+ * character block (the writer-side buffer), encoded (UTF-8 unless set) and written to the file 1 MiB at a time; every
  * table of a part must have the same columns.
  * One thread uses a writer; different parts are written by different threads. A writer whose
  * {@link #write(Table)} failed never reports its part as complete, so a commit cannot publish half a part.
@@ -33,20 +39,47 @@ final class CsvPartWriter implements PartWriter {
     private List<String> header;
     private boolean closed;
     private boolean failed;
+    private final Charset charset;
+    private final boolean crlf;
 
-    private CsvPartWriter(StagedPart part, CsvText text, Writer out) {
+    private CsvPartWriter(StagedPart part, CsvText text, Writer out, Charset charset) {
         this.part = part;
         this.text = text;
         this.out = out;
+        this.charset = charset;
+        this.crlf = text.lineEnd().equals("\r\n");
     }
 
-    /** Creates the part's file (it must not exist yet) and a writer for it. */
+    /** Creates the part's file (it must not exist yet) and a UTF-8 writer for it. */
     static CsvPartWriter create(StagedPart part, CsvText text) throws IOException {
+        return create(part, text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Creates the part's file (it must not exist yet) and a writer for it in {@code charset}; text the charset
+     * cannot encode fails the write instead of becoming {@code ?}.
+     */
+    static CsvPartWriter create(StagedPart part, CsvText text, Charset charset) throws IOException {
         OutputStream file = Files.newOutputStream(part.file(), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
-        Writer utf8 = new OutputStreamWriter(new BufferedOutputStream(file, FILE_BUFFER_BYTES),
-                StandardCharsets.UTF_8);
-        return new CsvPartWriter(part, text, utf8);
+        Writer encoded = new OutputStreamWriter(new BufferedOutputStream(file, FILE_BUFFER_BYTES),
+                charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return new CsvPartWriter(part, text, encoded, charset);
+    }
+
+    /** {@code text} in {@code charset}; text the charset cannot hold is an error naming {@code target}. */
+    static byte[] encode(String text, Charset charset, Path target) throws IOException {
+        try {
+            ByteBuffer bytes = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+            byte[] out = new byte[bytes.remaining()];
+            bytes.get(out);
+            return out;
+        } catch (CharacterCodingException e) {
+            throw new IOException(target + ": the header holds text that " + charset.name() + " cannot encode;"
+                    + " write it with encoding: UTF-8", e);
+        }
     }
 
     @Override
@@ -87,6 +120,9 @@ final class CsvPartWriter implements PartWriter {
                 b.append(delimiter);
             }
             printers[last].print(b, row);
+            if (crlf) {
+                b.append('\r');
+            }
             b.append('\n');
             if (b.length() >= BLOCK_CHARS) {
                 drain();
@@ -98,7 +134,12 @@ final class CsvPartWriter implements PartWriter {
         int n = block.length();
         char[] buffer = n <= chars.length ? chars : new char[n];
         block.getChars(0, n, buffer, 0);
-        out.write(buffer, 0, n);
+        try {
+            out.write(buffer, 0, n);
+        } catch (CharacterCodingException e) {
+            throw new IOException(part + ": holds text that " + charset.name() + " cannot encode; write it with"
+                    + " encoding: UTF-8", e);
+        }
         block.setLength(0);
     }
 

@@ -4,17 +4,36 @@ import java.util.List;
 
 /**
  * How text fields are written: as they are when a reader would read them back unchanged, otherwise quoted by
- * RFC 4180 (in double quotes, inner quotes doubled). A field is quoted when it holds the delimiter, a quote or
- * a line break, starts or ends with a space or tab, or could be mistaken for a missing value: it equals the
- * null text, or is empty while the null text is empty (as PostgreSQL's {@code COPY ... CSV} tells them apart).
+ * RFC 4180 (in quotes, inner quotes doubled, or preceded by the escape character when one is set). A field is
+ * quoted when it holds the delimiter, the quote, the escape or a line break, starts or ends with a space or
+ * tab, or could be mistaken for a missing value: it equals the null text, or is empty while the null text is
+ * empty (as PostgreSQL's {@code COPY ... CSV} tells them apart). {@link QuoteMode#ALL} and
+ * {@link QuoteMode#NON_NUMERIC} quote every text value.
  */
 final class CsvText {
     private final char delimiter;
     private final String nullText;
+    private final char quote;
+    private final char escape;
+    private final QuoteMode mode;
+    private final String lineEnd;
 
     CsvText(char delimiter, String nullText) {
+        this(delimiter, nullText, '"', (char) 0, QuoteMode.MINIMAL, "\n");
+    }
+
+    CsvText(char delimiter, String nullText, char quote, char escape, QuoteMode mode, String lineEnd) {
         this.delimiter = delimiter;
         this.nullText = nullText;
+        this.quote = quote;
+        this.escape = escape;
+        this.mode = mode;
+        this.lineEnd = lineEnd;
+    }
+
+    /** The text rules of a sink's settings. */
+    static CsvText of(CsvSettings s) {
+        return new CsvText(s.delimiter(), s.nullText(), s.quote(), s.escape(), s.quoteMode(), s.lineEnd());
     }
 
     char delimiter() {
@@ -23,6 +42,18 @@ final class CsvText {
 
     String nullText() {
         return nullText;
+    }
+
+    char quote() {
+        return quote;
+    }
+
+    QuoteMode mode() {
+        return mode;
+    }
+
+    String lineEnd() {
+        return lineEnd;
     }
 
     /** Appends {@code text} as one field, quoted only when needed. */
@@ -44,7 +75,7 @@ final class CsvText {
         return b.toString();
     }
 
-    /** Appends a line of fields (such as the header) ending with a line feed. */
+    /** Appends a line of fields (such as the header) ending with the record separator. */
     void appendLine(StringBuilder out, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
@@ -52,10 +83,13 @@ final class CsvText {
             }
             append(out, fields.get(i));
         }
-        out.append('\n');
+        out.append(lineEnd);
     }
 
     boolean needsQuotes(String text) {
+        if (mode != QuoteMode.MINIMAL) {
+            return true;
+        }
         int n = text.length();
         if (n == 0) {
             return nullText.isEmpty();
@@ -67,20 +101,27 @@ final class CsvText {
         }
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
+            if (c == delimiter || c == quote || c == '\n' || c == '\r' || (escape != 0 && c == escape)) {
                 return true;
             }
         }
         return n == nullText.length() && text.equals(nullText);
     }
 
-    private static void appendQuoted(StringBuilder out, String text) {
-        out.append('"');
-        int from = 0;
-        for (int q = text.indexOf('"'); q >= 0; q = text.indexOf('"', from)) {
-            out.append(text, from, q + 1).append('"');
-            from = q + 1;
+    /** Whether a field printed by a number or date printer must be quoted because it may hold the delimiter. */
+    boolean delimiterMayBeInValues() {
+        return "0123456789+-.:EeTZINaftruelsy".indexOf(delimiter) >= 0;
+    }
+
+    void appendQuoted(StringBuilder out, String text) {
+        out.append(quote);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == quote || (escape != 0 && c == escape)) {
+                out.append(escape != 0 ? escape : quote);
+            }
+            out.append(c);
         }
-        out.append(text, from, text.length()).append('"');
+        out.append(quote);
     }
 }

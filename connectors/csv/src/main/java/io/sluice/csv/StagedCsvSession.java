@@ -5,7 +5,6 @@ import io.sluice.core.sink.StagingFolder;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ final class StagedCsvSession implements SinkSession {
 
     StagedCsvSession(CsvSettings settings, StagingFolder staging) {
         this.settings = settings;
-        this.text = new CsvText(settings.delimiter(), settings.nullText());
+        this.text = CsvText.of(settings);
         this.staging = staging;
         this.publisher = new AtomicPublisher(settings.target(), settings.overwrite());
     }
@@ -46,7 +45,7 @@ final class StagedCsvSession implements SinkSession {
         if (index < 0) {
             throw new IllegalArgumentException("part index must not be negative: " + index);
         }
-        return CsvPartWriter.create(register(index), text);
+        return CsvPartWriter.create(register(index), text, settings.charset());
     }
 
     /** Registers a part while no commit or abort runs, so that a part is either in the commit or refused. */
@@ -78,7 +77,8 @@ final class StagedCsvSession implements SinkSession {
             }
             List<Path> files = new ArrayList<>(ordered.size());
             ordered.forEach(p -> files.add(p.file()));
-            long bytes = publisher.publish(head.toString().getBytes(StandardCharsets.UTF_8), files);
+            byte[] headBytes = CsvPartWriter.encode(head.toString(), settings.charset(), settings.target());
+            long bytes = publisher.publish(headBytes, files);
             state = State.COMMITTED;
             deleteStaging();
             return bytes;

@@ -119,7 +119,16 @@ public interface Column {
 
     /** A DOUBLE column over a dense array (shared); set bits of {@code nulls} mark missing rows, NaN is a value. */
     static Column ofDoubles(String name, double[] values, BitSet nulls, Map<String, String> attributes) {
-        return new DoubleArrayColumn(name, values, nulls, attributes);
+        return new DoubleArrayColumn(name, ColumnType.DOUBLE, values, nulls, attributes);
+    }
+
+    /**
+     * A FLOAT or DOUBLE column over a dense {@code double[]} (shared), such as parsed text of either type; set bits
+     * of {@code nulls} mark missing rows, NaN is a value.
+     */
+    static Column ofDoubles(String name, ColumnType type, double[] values, BitSet nulls,
+                            Map<String, String> attributes) {
+        return new DoubleArrayColumn(name, type, values, nulls, attributes);
     }
 
     /** A BOOLEAN column over a dense array (shared); set bits of {@code nulls} mark missing rows. */

@@ -3,15 +3,23 @@ package io.sluice.core.data;
 import java.util.BitSet;
 import java.util.Map;
 
-/** A DOUBLE column over a {@code double[]}, with a null mask; NaN is a value here, not a missing one. */
+/**
+ * A DOUBLE (or FLOAT, for values parsed as doubles) column over a {@code double[]}, with a null mask; NaN is a
+ * value here, not a missing one.
+ */
 final class DoubleArrayColumn implements Column {
     private final String name;
+    private final ColumnType type;
     private final double[] values;
     private final BitSet nulls;
     private final Map<String, String> attributes;
 
-    DoubleArrayColumn(String name, double[] values, BitSet nulls, Map<String, String> attributes) {
+    DoubleArrayColumn(String name, ColumnType type, double[] values, BitSet nulls, Map<String, String> attributes) {
+        if (!type.isFloatingPoint()) {
+            throw new IllegalArgumentException("a double column holds FLOAT or DOUBLE, not " + type + ": " + name);
+        }
         this.name = name;
+        this.type = type;
         this.values = values;
         this.nulls = nulls == null ? new BitSet() : nulls;
         this.attributes = Map.copyOf(attributes);
@@ -24,7 +32,7 @@ final class DoubleArrayColumn implements Column {
 
     @Override
     public ColumnType type() {
-        return ColumnType.DOUBLE;
+        return type;
     }
 
     @Override
@@ -44,6 +52,9 @@ final class DoubleArrayColumn implements Column {
 
     @Override
     public String stringValue(int row) {
-        return nulls.get(row) ? null : Double.toString(values[row]);
+        if (nulls.get(row)) {
+            return null;
+        }
+        return type == ColumnType.FLOAT ? Float.toString((float) values[row]) : Double.toString(values[row]);
     }
 }

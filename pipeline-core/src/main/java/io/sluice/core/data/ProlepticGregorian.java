@@ -78,14 +78,19 @@ public final class ProlepticGregorian {
         return String.format("%04d-%02d-%02d", ymd[0], ymd[1], ymd[2]);
     }
 
-    /** {@code 2001-02-28T12:00:00}, with a fraction of a second only when there is one. */
+    /**
+     * {@code 2001-02-28T12:00:00}, with a fraction of a second only when there is one, in milliseconds
+     * ({@code .250}) or microseconds ({@code .250001}) as {@link java.time.Instant#toString()} writes it.
+     */
     public static String formatMicros(long micros) {
         long day = dayOfMicros(micros);
         long inDay = micros - day * MICROS_PER_DAY;
         long seconds = inDay / 1_000_000;
         long fraction = inDay % 1_000_000;
         String time = String.format("T%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
-        return formatDay(day) + time + (fraction == 0 ? "" : String.format(".%06d", fraction));
+        String digits = fraction == 0 ? "" : fraction % 1000 == 0 ? String.format(".%03d", fraction / 1000)
+                : String.format(".%06d", fraction);
+        return formatDay(day) + time + digits;
     }
 
     /**

@@ -56,4 +56,18 @@ class ConfigReaderTest {
         assertThat(v).isEqualTo("fail");
         assertThat(problems.list().get(0).message()).isEqualTo("'fial' is not one of fail, skip. Did you mean 'fail'?");
     }
+
+    @Test
+    void aMappingIsReadAsANestedConfigAndAnythingElseIsAProblem() {
+        Problems problems = new Problems();
+        Config c = Config.ofType("csv").with("types", Config.empty("types").with("t", "double"))
+                .with("other", "x").atPath("source");
+        ConfigReader r = new ConfigReader(c, problems, Path.of(""));
+        assertThat(r.mapping("types").get("t")).isEqualTo("double");
+        assertThat(r.mapping("other")).isNull();
+        assertThat(r.mapping("absent")).isNull();
+        r.finish();
+        assertThat(problems.list()).extracting(Problem::toString).containsExactly(
+                "java dsl: source.other: expected a mapping (name: value, ...), got 'x'");
+    }
 }
