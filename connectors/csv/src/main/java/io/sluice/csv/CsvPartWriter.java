@@ -9,9 +9,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
+import io.sluice.core.sink.OutputFiles;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes the rows of one part, without header, to its staging file. Rows are formatted into a reused 64 Ki
@@ -25,7 +26,8 @@ final class CsvPartWriter implements PartWriter {
     static final int FILE_BUFFER_BYTES = 1 << 20;
     private static final int BLOCK_CHARS = 1 << 16;
 
-    private final StagedPart part;
+    private final String part;
+    private final Consumer<List<String>> onComplete;
     private final CsvText text;
     private final Writer out;
     private final StringBuilder block = new StringBuilder(BLOCK_CHARS + 1024);
@@ -34,19 +36,24 @@ final class CsvPartWriter implements PartWriter {
     private boolean closed;
     private boolean failed;
 
-    private CsvPartWriter(StagedPart part, CsvText text, Writer out) {
+    private CsvPartWriter(String part, Consumer<List<String>> onComplete, CsvText text, Writer out) {
         this.part = part;
+        this.onComplete = onComplete;
         this.text = text;
         this.out = out;
     }
 
-    /** Creates the part's file (it must not exist yet) and a writer for it. */
-    static CsvPartWriter create(StagedPart part, CsvText text) throws IOException {
-        OutputStream file = Files.newOutputStream(part.file(), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
-        Writer utf8 = new OutputStreamWriter(new BufferedOutputStream(file, FILE_BUFFER_BYTES),
+    /**
+     * Creates the part's file (it must not exist yet) with {@code files} and a writer for it; {@code part} names
+     * it in messages, and {@code onComplete} receives its column names (null without tables) when it was
+     * written and closed successfully.
+     */
+    static CsvPartWriter create(Path file, String part, OutputFiles files, CsvText text,
+                                Consumer<List<String>> onComplete) throws IOException {
+        OutputStream out = files.create(file);
+        Writer utf8 = new OutputStreamWriter(new BufferedOutputStream(out, FILE_BUFFER_BYTES),
                 StandardCharsets.UTF_8);
-        return new CsvPartWriter(part, text, utf8);
+        return new CsvPartWriter(part, onComplete, text, utf8);
     }
 
     @Override
@@ -108,15 +115,29 @@ final class CsvPartWriter implements PartWriter {
             return;
         }
         closed = true;
+        boolean written = false;
         try {
             if (!failed) {
                 drain();
             }
+            written = true;
         } finally {
-            out.close();
+            if (written) {
+                out.close();
+            } else {
+                closeQuietly();
+            }
         }
         if (!failed) {
-            part.close(header);
+            onComplete.accept(header);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // the first failure is the one reported
         }
     }
 }

@@ -35,6 +35,7 @@ public final class Pipeline implements Serializable {
     private final Config split;
     private final List<Config> stages;
     private final Config sink;
+    private final Config retries;
 
     private Pipeline(Builder b) {
         this.name = b.name;
@@ -48,6 +49,7 @@ public final class Pipeline implements Serializable {
         }
         this.stages = List.copyOf(s);
         this.sink = b.sink.atPath("sink");
+        this.retries = b.retries == null ? null : b.retries.atPath("retries");
     }
 
     /** Starts a pipeline with the given name. */
@@ -90,6 +92,14 @@ public final class Pipeline implements Serializable {
         return sink;
     }
 
+    /**
+     * The {@code retries} section ({@code max}, {@code backoff}) for chunks that fail for a transient reason, or
+     * null when the pipeline has none (then the runner's defaults apply). It does not change the output.
+     */
+    public Config retries() {
+        return retries;
+    }
+
     /** The pipeline as plain maps and lists (for hashing, display and comparison). */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -98,6 +108,9 @@ public final class Pipeline implements Serializable {
         m.put("split", split.toMap());
         m.put("stages", stages.stream().map(Config::toMap).toList());
         m.put("sink", sink.toMap());
+        if (retries != null) {
+            m.put("retries", retries.toMap());
+        }
         return m;
     }
 
@@ -105,12 +118,12 @@ public final class Pipeline implements Serializable {
     public boolean equals(Object o) {
         return o instanceof Pipeline p && name.equals(p.name) && baseDirectory.equals(p.baseDirectory)
                 && source.equals(p.source) && split.equals(p.split) && stages.equals(p.stages)
-                && sink.equals(p.sink);
+                && sink.equals(p.sink) && Objects.equals(retries, p.retries);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, baseDirectory, source, split, stages, sink);
+        return Objects.hash(name, baseDirectory, source, split, stages, sink, retries);
     }
 
     @Override
@@ -127,6 +140,7 @@ public final class Pipeline implements Serializable {
         private Config split = Config.ofType("steps");
         private final List<Config> stages = new ArrayList<>();
         private Config sink;
+        private Config retries;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "pipeline name");
@@ -165,6 +179,12 @@ public final class Pipeline implements Serializable {
         /** The sink settings. */
         public Builder sink(Settings settings) {
             this.sink = Objects.requireNonNull(settings, "sink").toConfig();
+            return this;
+        }
+
+        /** How chunks that fail for a transient reason are retried: {@code max} and {@code backoff} (optional). */
+        public Builder retries(Settings settings) {
+            this.retries = Objects.requireNonNull(settings, "retries").toConfig();
             return this;
         }
 

@@ -4,6 +4,8 @@ import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.plan.Chunk;
+import io.sluice.core.sink.StagingDirectory;
+import io.sluice.core.sink.StagingMode;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.Plugins;
 import io.sluice.core.spi.SinkSession;
@@ -22,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a pipeline on this machine: chunks are processed on a {@link ForkJoinPool}, at most
  * {@link RunOptions#chunksInFlight()} at a time, each writing its own part; parts are stitched in plan order
- * when the sink commits, so the output is identical whatever the parallelism.
+ * when the sink commits, so the output is identical whatever the parallelism. Chunks failing for a transient
+ * reason are retried ({@link RetryPolicy}); each completed chunk is recorded in the run's manifest in staging,
+ * so that a run that was killed or failed can be resumed ({@link RunOptions#resume()}) without redoing it.
  *
  * <pre>{@code RunReport r = new LocalRunner(RunOptions.defaults().withParallelism(4)).run(pipeline);}</pre>
  */
@@ -47,6 +51,8 @@ public final class LocalRunner implements PipelineRunner {
         long started = System.nanoTime();
         Problems problems = new Problems();
         CompiledPipeline compiled = CompiledPipeline.compile(pipeline, plugins, problems);
+        RetryPolicy retryPolicy = options.retries() != null ? options.retries()
+                : RetryPolicy.read(pipeline.retries(), problems);
         try (Source ignored = compiled.source()) {
             // settings, source and plan problems are reported together; an unreadable source fails the run
             PlannedRun planned = PlannedRun.validate(compiled, problems, false);
@@ -54,22 +60,30 @@ public final class LocalRunner implements PipelineRunner {
             LOG.info("pipeline {}: {} chunks, about {} bytes to read", pipeline.name(),
                     planned.plan().chunks().size(), planned.plan().estimatedBytes());
             MemoryBudget budget = budgetFor(planned);
-            SinkSession session = compiled.sink().begin();
+            SinkSession session = compiled.sink().begin(options.resume() ? StagingMode.RESUME : StagingMode.FRESH);
             Thread abortOnExit = new Thread(session::abort, "sluice-abort-" + pipeline.name());
             Runtime.getRuntime().addShutdownHook(abortOnExit);
             boolean committed = false;
             ForkJoinPool pool = new ForkJoinPool(budget.parallelism());
-            try {
+            List<String> notes = new ArrayList<>(planned.plan().notes());
+            try (RunJournal journal = RunJournal.open(planned, session, options.resume(), notes)) {
                 List<ChunkReport> reports = new ArrayList<>();
-                long rows = processAll(planned, session, pool, budget, reports);
-                long bytes = session.commit();
+                List<RetryRecord> retries = new ArrayList<>();
+                ChunkAttempts attempts = new ChunkAttempts(new ChunkProcessor(planned, session, budget.maxBatchBytes()),
+                        journal, retryPolicy, session.staging().isPresent() || planned.groupBy() != null,
+                        compiled.sink().target(), retries);
+                long rows = processAll(planned, session, pool, budget, journal, attempts, reports);
+                long bytes = commit(session, compiled.sink().target());
                 committed = true;
-                List<String> notes = new ArrayList<>(planned.plan().notes());
                 if (budget.note() != null) {
                     notes.add(budget.note());
                 }
                 return new RunReport(pipeline.name(), compiled.sink().target(), reports, rows, bytes,
-                        Duration.ofNanos(System.nanoTime() - started), notes);
+                        Duration.ofNanos(System.nanoTime() - started), notes, retries, journal.reusedCount());
+            } catch (RunFailedException e) {
+                throw session.staging().map(StagingDirectory::keptForResume).orElse(false)
+                        ? new RunFailedException(e.getMessage() + "; the chunks completed so far are kept: run again"
+                        + " with --resume to reuse them", e.getCause()) : e;
             } finally {
                 pool.shutdownNow();
                 awaitWorkers(pool);
@@ -79,7 +93,20 @@ public final class LocalRunner implements PipelineRunner {
                 removeHook(abortOnExit);
             }
         } catch (IOException e) {
-            throw new RunFailedException(ChunkProcessor.messageOf(e), e);
+            throw new RunFailedException(FailureKind.isDiskFull(e) ? compiled.sink().target() + ": disk full ("
+                    + ChunkProcessor.messageOf(e) + "); free space, then run again" : ChunkProcessor.messageOf(e), e);
+        }
+    }
+
+    private static long commit(SinkSession session, String target) throws IOException {
+        try {
+            return session.commit();
+        } catch (IOException e) {
+            if (FailureKind.isDiskFull(e)) {
+                throw new RunFailedException(target + ": disk full while publishing (" + ChunkProcessor.messageOf(e)
+                        + "); free space, then run again with --resume", e);
+            }
+            throw e;
         }
     }
 
@@ -113,8 +140,7 @@ public final class LocalRunner implements PipelineRunner {
     }
 
     private long processAll(PlannedRun planned, SinkSession session, ForkJoinPool pool, MemoryBudget budget,
-                            List<ChunkReport> reports) throws IOException {
-        ChunkProcessor processor = new ChunkProcessor(planned, session, budget.maxBatchBytes());
+                            RunJournal journal, ChunkAttempts attempts, List<ChunkReport> reports) throws IOException {
         GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
                 planned.plan(), planned.description(), planned.compiled().aggregations());
         ArrayDeque<ForkJoinTask<ChunkOutcome>> window = new ArrayDeque<>();
@@ -124,7 +150,8 @@ public final class LocalRunner implements PipelineRunner {
                 if (window.size() >= budget.chunksInFlight()) {
                     rows += collect(window.poll(), reports, merger);
                 }
-                window.add(pool.submit(() -> processor.process(chunk)));
+                window.add(journal.isReused(chunk) ? pool.submit(() -> journal.reusedOutcome(chunk))
+                        : pool.submit(() -> attempts.process(chunk)));
             }
             while (!window.isEmpty()) {
                 rows += collect(window.poll(), reports, merger);

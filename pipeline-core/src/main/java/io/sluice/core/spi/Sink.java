@@ -1,5 +1,6 @@
 package io.sluice.core.spi;
 
+import io.sluice.core.sink.StagingMode;
 import java.io.IOException;
 
 /**
@@ -16,6 +17,16 @@ public interface Sink {
 
     /** Starts a run's output in a staging location beside the target. */
     SinkSession begin() throws IOException;
+
+    /**
+     * Starts a run's output in the target's {@link io.sluice.core.sink.StagingDirectory}, fresh or keeping what an
+     * interrupted run left there for {@code --resume}. Sinks that stage through it override this (and return it
+     * from {@link SinkSession#staging()}); the default starts as {@link #begin()} does, and such a sink cannot
+     * resume or retry chunks.
+     */
+    default SinkSession begin(StagingMode mode) throws IOException {
+        return begin();
+    }
 
     /** The output location, for messages and reports. */
     String target();

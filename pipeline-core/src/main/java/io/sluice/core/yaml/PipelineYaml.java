@@ -35,13 +35,15 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * }</pre>
  *
  * <p>Accepted keys: {@code pipeline} (name), {@code source}, {@code split}, {@code stages} (a list),
- * {@code sink}. Only plain YAML data is accepted: no type tags, no duplicate keys, at most
+ * {@code sink}, {@code retries} (optional: {@code max}, {@code backoff}). Only plain YAML data is accepted: no
+ * type tags, no duplicate keys, at most
  * {@value #MAX_BYTES} bytes.
  */
 public final class PipelineYaml {
     /** The largest pipeline file accepted. */
     public static final int MAX_BYTES = 1 << 20;
-    private static final List<String> ROOT_KEYS = List.of("pipeline", "source", "split", "stages", "sink");
+    private static final List<String> ROOT_KEYS = List.of("pipeline", "source", "split", "stages", "sink",
+            "retries");
 
     private PipelineYaml() {
     }
@@ -120,6 +122,7 @@ public final class PipelineYaml {
         Config source = null;
         Config sink = null;
         Config split = null;
+        Config retries = null;
         List<Config> stages = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : map.getValue()) {
@@ -136,6 +139,7 @@ public final class PipelineYaml {
                 case "split" -> split = tree.mapping(value, "split");
                 case "sink" -> sink = tree.mapping(value, "sink");
                 case "stages" -> stages = stages(value, tree, problems);
+                case "retries" -> retries = tree.mapping(value, "retries");
                 default -> problems.add(keyAt, key, "unknown key; expected one of " + String.join(", ", ROOT_KEYS)
                         + "." + DidYouMean.hint(key, ROOT_KEYS));
             }
@@ -152,6 +156,9 @@ public final class PipelineYaml {
             builder.split(split);
         }
         stages.forEach(builder::stage);
+        if (retries != null) {
+            builder.retries(retries);
+        }
         return builder.build();
     }
 

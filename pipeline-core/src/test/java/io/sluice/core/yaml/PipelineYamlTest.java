@@ -62,7 +62,8 @@ class PipelineYamlTest {
                 stages: { type: mean }
                 """)).containsExactly(
                 "pipeline.yaml:1:1 source: is required: where data comes from, such as '{ type: netcdf, path: data.nc }'",
-                "pipeline.yaml:2:1 sourc: unknown key; expected one of pipeline, source, split, stages, sink."
+                "pipeline.yaml:2:1 sourc: unknown key; expected one of pipeline, source, split, stages, sink,"
+                        + " retries."
                         + " Did you mean 'source'?",
                 "pipeline.yaml:3:7 sink: expected a mapping of settings (key: value), got a list",
                 "pipeline.yaml:4:9 stages: expected a list of stages, such as '- { type: mean, over: time }',"
@@ -112,7 +113,7 @@ class PipelineYamlTest {
     @Test
     void anEmptyFileOrADirectoryIsAClearProblem() throws Exception {
         assertThat(problems("")).containsExactly("pipeline.yaml: is empty; expected keys pipeline, source, split,"
-                + " stages, sink");
+                + " stages, sink, retries");
         Problems problems = new Problems();
         PipelineYaml.read(dir, problems);
         assertThat(problems.list().get(0).message()).contains("is a directory");
