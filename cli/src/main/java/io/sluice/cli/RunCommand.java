@@ -1,6 +1,7 @@
 package io.sluice.cli;
 
 import io.sluice.core.run.LocalRunner;
+import io.sluice.core.run.RetryPolicy;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.yaml.PipelineYaml;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sluice run PIPELINE}: runs a pipeline and prints its report.
  *
- * <pre>{@code sluice run examples/seasonal-means/pipeline.yaml --parallelism 2}</pre>
+ * <pre>{@code sluice run examples/seasonal-means/pipeline.yaml --parallelism 2 --resume --retries 5}</pre>
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a pipeline and publish its output.")
 final class RunCommand implements Callable<Integer> {
@@ -27,6 +28,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-p", "--parallelism"}, paramLabel = "N",
             description = "Worker threads (default: the number of cores).")
     Integer parallelism;
+
+    @Option(names = "--resume", description = "Reuse the chunks an interrupted run of this pipeline completed (checked"
+            + " against their checksums) and do only the rest; refused when the pipeline or its input changed.")
+    boolean resume;
+
+    @Option(names = "--retries", paramLabel = "N", description = "Retries of a chunk that fails for a transient"
+            + " reason (I/O error, time-out); overrides the pipeline's retries.max (default 3).")
+    Integer retries;
+
+    @Option(names = "--retry-backoff", paramLabel = "FIRST..MAX", description = "Wait before the first retry, doubled"
+            + " up to MAX, with jitter, such as 200ms..10s (the default); overrides the pipeline's retries.backoff.")
+    String retryBackoff;
 
     @Spec
     CommandSpec spec;
@@ -41,9 +54,28 @@ final class RunCommand implements Callable<Integer> {
             }
             options = options.withParallelism(parallelism);
         }
+        options = options.withResume(resume);
+        if (retries != null || retryBackoff != null) {
+            options = options.withRetries(retryPolicy());
+        }
         RunReport report = new LocalRunner(options).run(PipelineYaml.load(pipeline.path()));
         spec.commandLine().getOut().print(report.summary());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private RetryPolicy retryPolicy() {
+        RetryPolicy d = RetryPolicy.defaults();
+        int max = retries == null ? d.maxRetries() : retries;
+        if (max < 0 || max > RetryPolicy.MAX_RETRIES) {
+            throw new ParameterException(spec.commandLine(),
+                    "--retries must be between 0 and " + RetryPolicy.MAX_RETRIES + ", got " + max);
+        }
+        try {
+            return retryBackoff == null ? new RetryPolicy(max, d.firstBackoff(), d.maxBackoff())
+                    : RetryPolicy.parse(max, retryBackoff);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--retry-backoff: " + e.getMessage());
+        }
     }
 }

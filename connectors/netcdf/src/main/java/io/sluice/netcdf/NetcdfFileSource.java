@@ -6,6 +6,8 @@ import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.Source;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A NetCDF file as a source. {@link #describe()} reads the header and coordinates once and remembers them;
@@ -75,6 +77,12 @@ final class NetcdfFileSource implements Source {
         long fit = Math.max(1, maxBatchBytes / (valuesPerStep * BATCH_BYTES_PER_VALUE));
         int steps = (int) Math.min(fit, MAX_ARRAY / p.cellsPerStep());
         return new BlockReader(pool, p, range.start(), range.end(), steps);
+    }
+
+    /** The NetCDF file, fingerprinted by a run's manifest. */
+    @Override
+    public List<Path> inputFiles() {
+        return List.of(settings.file());
     }
 
     @Override

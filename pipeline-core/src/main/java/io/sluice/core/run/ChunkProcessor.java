@@ -110,6 +110,9 @@ final class ChunkProcessor {
             return "ran out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB); lower --parallelism"
                     + " or give the JVM more memory with JAVA_OPTS=-Xmx...";
         }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return FileProblem.describe(f);
+        }
         String m = e.getMessage();
         if (m == null || m.isBlank()) {
             m = e.getClass().getSimpleName();

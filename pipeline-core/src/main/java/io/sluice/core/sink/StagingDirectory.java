@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -63,6 +64,11 @@ public final class StagingDirectory implements AutoCloseable {
      */
     public static StagingDirectory open(Path target, StagingMode mode, OutputFiles files) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(absolute + ": is not a regular file (" + kind(absolute) + "); expected the path of a"
+                    + " file to write, which publishing replaces");
+        }
         Path folder = SafePaths.beside(absolute, SUFFIX);
         Files.createDirectories(folder);
         FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
@@ -196,6 +202,13 @@ public final class StagingDirectory implements AutoCloseable {
         } finally {
             lockChannel.close();
         }
+    }
+
+    private static String kind(Path p) {
+        if (Files.isSymbolicLink(p)) {
+            return "a symbolic link";
+        }
+        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "a directory" : "a device, pipe or socket";
     }
 
     private static List<Path> contents(Path folder) throws IOException {

@@ -163,6 +163,9 @@ public final class PipelineYaml {
     }
 
     private static Pipeline.Builder name(Node value, YamlTree tree, Problems problems) {
+        if (!tree.plain(value, "pipeline")) {
+            return null;
+        }
         if (value instanceof ScalarNode s && !s.getValue().isBlank()) {
             return Pipeline.builder(s.getValue());
         }
@@ -171,6 +174,9 @@ public final class PipelineYaml {
     }
 
     private static List<Config> stages(Node value, YamlTree tree, Problems problems) {
+        if (!tree.plain(value, "stages")) {
+            return List.of();
+        }
         if (!(value instanceof SequenceNode seq)) {
             problems.add(tree.locationOf(value), "stages", "expected a list of stages, such as "
                     + "'- { type: mean, over: time }', got " + YamlTree.describe(value));
