@@ -51,8 +51,9 @@ public final class LocalRunner implements PipelineRunner {
         long started = System.nanoTime();
         Problems problems = new Problems();
         CompiledPipeline compiled = CompiledPipeline.compile(pipeline, plugins, problems);
+        // compiling has recorded any problem of the retries section
         RetryPolicy retryPolicy = options.retries() != null ? options.retries()
-                : RetryPolicy.read(pipeline.retries(), problems);
+                : RetryPolicy.read(pipeline.retries(), new Problems());
         try (Source ignored = compiled.source()) {
             // settings, source and plan problems are reported together; an unreadable source fails the run
             PlannedRun planned = PlannedRun.validate(compiled, problems, false);
