@@ -50,8 +50,8 @@ final class ChunkAttempts {
                 FailureKind kind = FailureKind.of(e);
                 String cause = ChunkProcessor.messageOf(e);
                 if (kind == FailureKind.DISK_FULL) {
-                    throw new RunFailedException(target + ": disk full while writing " + chunk.describe() + " ("
-                            + cause + "); free space, then run again with --resume", e);
+                    throw new RunFailedException(target + ": disk full (" + FailureKind.diskFullText(e)
+                            + ") while writing " + chunk.describe() + "; free space, then run again", e);
                 }
                 if (kind != FailureKind.TRANSIENT || !canRetry || attempt > policy.maxRetries()) {
                     throw attempt == 1 ? asRunFailure(e, chunk)

@@ -76,7 +76,7 @@ final class ChunkProcessor {
             }
         } catch (PipelineInvalidException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
             throw new RunFailedException(description.origin() + " " + chunk.describe() + ": " + stage
                     + " failed: " + messageOf(e), e);
         }
@@ -109,6 +109,9 @@ final class ChunkProcessor {
         if (e instanceof OutOfMemoryError) {
             return "ran out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB); lower --parallelism"
                     + " or give the JVM more memory with JAVA_OPTS=-Xmx...";
+        }
+        if (e instanceof AssertionError) {
+            return "a library's internal check failed (" + e + "); the input is probably damaged";
         }
         if (e instanceof java.nio.file.FileSystemException f) {
             return FileProblem.describe(f);

@@ -53,16 +53,25 @@ enum FailureKind {
         return kind;
     }
 
+    private static final java.util.List<String> DISK_FULL_TEXTS = java.util.List.of("No space left on device",
+            "Disk quota exceeded", "There is not enough space on the disk");
+
     /** Whether {@code failure} or a cause says the disk is full or the quota exceeded. */
     static boolean isDiskFull(Throwable failure) {
+        return diskFullText(failure) != null;
+    }
+
+    /** The operating system's words for the full disk ({@code No space left on device}), or null. */
+    static String diskFullText(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             String m = e.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("Disk quota exceeded")
-                    || m.contains("There is not enough space on the disk"))) {
-                return true;
+            for (String text : m == null ? java.util.List.<String>of() : DISK_FULL_TEXTS) {
+                if (m.contains(text)) {
+                    return text;
+                }
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean mentionsEndOfFile(Throwable e) {

@@ -95,7 +95,7 @@ public final class LocalRunner implements PipelineRunner {
             }
         } catch (IOException e) {
             throw new RunFailedException(FailureKind.isDiskFull(e) ? compiled.sink().target() + ": disk full ("
-                    + ChunkProcessor.messageOf(e) + "); free space, then run again" : ChunkProcessor.messageOf(e), e);
+                    + FailureKind.diskFullText(e) + "); free space, then run again" : ChunkProcessor.messageOf(e), e);
         }
     }
 
@@ -104,8 +104,8 @@ public final class LocalRunner implements PipelineRunner {
             return session.commit();
         } catch (IOException e) {
             if (FailureKind.isDiskFull(e)) {
-                throw new RunFailedException(target + ": disk full while publishing (" + ChunkProcessor.messageOf(e)
-                        + "); free space, then run again with --resume", e);
+                throw new RunFailedException(target + ": disk full (" + FailureKind.diskFullText(e)
+                        + ") while publishing; free space, then run again", e);
             }
             throw e;
         }
