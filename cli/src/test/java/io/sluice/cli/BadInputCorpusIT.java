@@ -144,6 +144,10 @@ class BadInputCorpusIT {
                 .resolve("r.csv"), d.resolve("p.yaml")), 1, "sluice: %s: is not a regular file (a symbolic link)"));
         c.add(target("target is a pipe", d -> mkfifo(Files.createDirectories(d.resolve("out")).resolve("r.csv")), 1,
                 "sluice: %s: is not a regular file (a device, pipe or socket)"));
+        c.add(new Case("target in a folder nobody can write to", d -> pipeline(d, source(),
+                "{ type: csv, path: /proc/sluice-r.csv }"), 1, "sluice: /proc/sluice-r.csv: cannot write beside the target"
+                + " (creating .sluice-r.csv.sluice-staging: no such file or directory); expected a folder this user can"
+                + " write to"));
         c.add(new Case("target exists and overwrite is false", d -> {
             write(Files.createDirectories(d.resolve("out")), "r.csv", "keep\n".getBytes());
             return pipeline(d, source(), "{ type: csv, path: out/r.csv, overwrite: false }");

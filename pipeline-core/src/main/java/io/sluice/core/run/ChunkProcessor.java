@@ -14,6 +14,7 @@ import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -113,7 +114,7 @@ final class ChunkProcessor {
         if (e instanceof AssertionError) {
             return "a library's internal check failed (" + e + "); the input is probably damaged";
         }
-        if (e instanceof java.nio.file.FileSystemException f) {
+        if (e instanceof FileSystemException f) {
             return FileProblem.describe(f);
         }
         String m = e.getMessage();

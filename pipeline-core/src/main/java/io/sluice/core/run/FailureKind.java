@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipException;
@@ -53,7 +54,7 @@ enum FailureKind {
         return kind;
     }
 
-    private static final java.util.List<String> DISK_FULL_TEXTS = java.util.List.of("No space left on device",
+    private static final List<String> DISK_FULL_TEXTS = List.of("No space left on device",
             "Disk quota exceeded", "There is not enough space on the disk");
 
     /** Whether {@code failure} or a cause says the disk is full or the quota exceeded. */
@@ -65,7 +66,7 @@ enum FailureKind {
     static String diskFullText(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             String m = e.getMessage();
-            for (String text : m == null ? java.util.List.<String>of() : DISK_FULL_TEXTS) {
+            for (String text : m == null ? List.<String>of() : DISK_FULL_TEXTS) {
                 if (m.contains(text)) {
                     return text;
                 }

@@ -2,6 +2,8 @@ package io.sluice.core.sink;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32C;
@@ -34,7 +36,7 @@ public final class FileChecksum {
     public static long sample(Path file, long size, int sample) throws IOException {
         CRC32C crc = new CRC32C();
         byte[] buffer = new byte[(int) Math.min(sample, size)];
-        try (var channel = Files.newByteChannel(file)) {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
             readAt(channel, 0, buffer);
             crc.update(buffer);
             if (size > sample) {
@@ -45,10 +47,10 @@ public final class FileChecksum {
         return crc.getValue();
     }
 
-    private static void readAt(java.nio.channels.SeekableByteChannel channel, long at, byte[] into)
+    private static void readAt(SeekableByteChannel channel, long at, byte[] into)
             throws IOException {
         channel.position(at);
-        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(into);
+        ByteBuffer b = ByteBuffer.wrap(into);
         while (b.hasRemaining()) {
             if (channel.read(b) < 0) {
                 throw new IOException("file shrank while being read");

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -70,7 +72,12 @@ public final class StagingDirectory implements AutoCloseable {
                     + " file to write, which publishing replaces");
         }
         Path folder = SafePaths.beside(absolute, SUFFIX);
-        Files.createDirectories(folder);
+        try {
+            Files.createDirectories(folder);
+        } catch (FileSystemException e) {
+            throw new IOException(absolute + ": cannot write beside the target (creating " + folder.getFileName()
+                    + ": " + reason(e) + "); expected a folder this user can write to", e);
+        }
         FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock lock;
@@ -202,6 +209,16 @@ public final class StagingDirectory implements AutoCloseable {
         } finally {
             lockChannel.close();
         }
+    }
+
+    private static String reason(FileSystemException e) {
+        if (e.getReason() != null) {
+            return e.getReason();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
     }
 
     private static String kind(Path p) {
