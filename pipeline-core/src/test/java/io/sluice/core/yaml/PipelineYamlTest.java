@@ -54,6 +54,23 @@ class PipelineYamlTest {
     }
 
     @Test
+    void theRetriesSectionReadsIntoTheSameModelAsTheJavaDslAndIsLocated() throws Exception {
+        Pipeline fromYaml = PipelineYaml.load(write("""
+                pipeline: p
+                source: { type: netcdf, path: a.nc }
+                sink: { type: csv, path: b.csv }
+                retries: { max: 5, backoff: 1s..1m }
+                """));
+        Pipeline fromJava = Pipeline.builder("p").baseDirectory(dir).source(Config.ofType("netcdf").with("path", "a.nc"))
+                .sink(Config.ofType("csv").with("path", "b.csv"))
+                .retries(Config.empty("").with("max", 5).with("backoff", "1s..1m")).build();
+        assertThat(fromYaml).isEqualTo(fromJava);
+        assertThat(fromYaml.retries().locationOf("backoff").toString()).endsWith("pipeline.yaml:4:20");
+        assertThat(problems("pipeline: p\nsource: { type: x }\nsink: { type: y }\nretries: [1]\n"))
+                .containsExactly("pipeline.yaml:4:10 retries: expected a mapping of settings (key: value), got a list");
+    }
+
+    @Test
     void everyProblemIsReportedWithLineAndColumn() throws Exception {
         assertThat(problems("""
                 pipeline: p
