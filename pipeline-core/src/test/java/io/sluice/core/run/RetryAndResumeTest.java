@@ -92,6 +92,16 @@ class RetryAndResumeTest {
     }
 
     @Test
+    void retriesOnFourWorkersGiveTheSameBytes() throws IOException {
+        byte[] clean = cleanOutput();
+        RunReport report = run(pipeline(grid().with("flaky-at", 3).with("flaky-times", 2).with("block-steps", 1)),
+                RunOptions.defaults().withParallelism(4).withRetries(FAST));
+
+        assertThat(Files.readAllBytes(target())).isEqualTo(clean);
+        assertThat(report.retries()).extracting(RetryRecord::chunk).containsExactly("c0", "c0");
+    }
+
+    @Test
     void moreTransientFailuresThanRetriesFailTheRunSayingHowOftenItTried() {
         assertThatThrownBy(() -> run(pipeline(grid().with("flaky-at", 12).with("flaky-times", 5)), serial()))
                 .isInstanceOf(RunFailedException.class)
