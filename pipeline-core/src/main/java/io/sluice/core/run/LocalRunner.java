@@ -107,7 +107,7 @@ public final class LocalRunner implements PipelineRunner {
                 throw new RunFailedException(target + ": disk full (" + FailureKind.diskFullText(e)
                         + ") while publishing; free space, then run again", e);
             }
-            throw e;
+            throw new RunFailedException(ChunkProcessor.messageOf(e), e);
         }
     }
 

@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -62,22 +59,12 @@ public final class StagingDirectory implements AutoCloseable {
 
     /**
      * Opens and locks the staging folder of {@code target} (whose directory must exist). Throws an
-     * {@link IOException} naming the target when another run holds the lock.
+     * {@link IOException} naming the target when it is not a regular file, its folder cannot be written, or
+     * another run holds the lock.
      */
     public static StagingDirectory open(Path target, StagingMode mode, OutputFiles files) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)
-                && !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(absolute + ": is not a regular file (" + kind(absolute) + "); expected the path of a"
-                    + " file to write, which publishing replaces");
-        }
-        Path folder = SafePaths.beside(absolute, SUFFIX);
-        try {
-            Files.createDirectories(folder);
-        } catch (FileSystemException e) {
-            throw new IOException(absolute + ": cannot write beside the target (creating " + folder.getFileName()
-                    + ": " + reason(e) + "); expected a folder this user can write to", e);
-        }
+        Path folder = OutputTarget.stagingFolder(absolute, SUFFIX);
         FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock lock;
@@ -209,23 +196,6 @@ public final class StagingDirectory implements AutoCloseable {
         } finally {
             lockChannel.close();
         }
-    }
-
-    private static String reason(FileSystemException e) {
-        if (e.getReason() != null) {
-            return e.getReason();
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
-    }
-
-    private static String kind(Path p) {
-        if (Files.isSymbolicLink(p)) {
-            return "a symbolic link";
-        }
-        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "a directory" : "a device, pipe or socket";
     }
 
     private static List<Path> contents(Path folder) throws IOException {
