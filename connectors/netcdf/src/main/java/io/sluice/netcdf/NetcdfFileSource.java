@@ -71,8 +71,10 @@ final class NetcdfFileSource implements Source {
                     + " time steps of " + settings.shown());
         }
         long valuesPerStep = p.cellsPerStep() * p.names().size();
-        if (p.cellsPerStep() > MAX_ARRAY) {
-            throw new IOException("one time step holds " + p.cellsPerStep() + " values, more than an array can");
+        if (p.cellsPerStep() > MAX_ARRAY || valuesPerStep > Runtime.getRuntime().maxMemory() / 4 / Double.BYTES) {
+            throw new IOException(settings.shown() + ": one time step holds " + valuesPerStep + " values, more than"
+                    + " a quarter of the heap holds; is the file damaged, or does the JVM need more memory"
+                    + " (JAVA_OPTS=-Xmx...)?");
         }
         long fit = Math.max(1, maxBatchBytes / (valuesPerStep * BATCH_BYTES_PER_VALUE));
         int steps = (int) Math.min(fit, MAX_ARRAY / p.cellsPerStep());
