@@ -25,9 +25,9 @@ public final class Main {
         CommandLine cli = new CommandLine(new SluiceCommand());
         cli.setExecutionExceptionHandler(new FailureHandler(debug));
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("sluice: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help' for more information.");
+            // one line, like every other error: the problem, then where to read more
+            e.getCommandLine().getErr().println("sluice: " + e.getMessage().replace('\n', ' ') + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.INVALID;
         });
         try {

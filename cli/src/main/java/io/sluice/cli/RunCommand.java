@@ -2,6 +2,7 @@ package io.sluice.cli;
 
 import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
+import io.sluice.core.run.RetryPolicy;
 import io.sluice.core.run.RunFailedException;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code sluice run PIPELINE}: runs a pipeline, prints its report and records the run in the history. An
  * incremental pipeline converts its new input files now, as its next fire time would.
  *
- * <pre>{@code sluice run examples/seasonal-means/pipeline.yaml --parallelism 2}</pre>
+ * <pre>{@code sluice run examples/seasonal-means/pipeline.yaml --parallelism 2 --resume --retries 5}</pre>
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a pipeline and publish its output.")
 final class RunCommand implements Callable<Integer> {
@@ -45,6 +46,18 @@ final class RunCommand implements Callable<Integer> {
             description = "Where the run is recorded in the history (default: .sluice beside the pipeline file).")
     Path state;
 
+    @Option(names = "--resume", description = "Reuse the chunks an interrupted run of this pipeline completed (checked"
+            + " against their checksums) and do only the rest; refused when the pipeline or its input changed.")
+    boolean resume;
+
+    @Option(names = "--retries", paramLabel = "N", description = "Retries of a chunk that fails for a transient"
+            + " reason (I/O error, time-out); overrides the pipeline's retries.max (default 3).")
+    Integer retries;
+
+    @Option(names = "--retry-backoff", paramLabel = "FIRST..MAX", description = "Wait before the first retry, doubled"
+            + " up to MAX, with jitter, such as 200ms..10s (the default); overrides the pipeline's retries.backoff.")
+    String retryBackoff;
+
     @Spec
     CommandSpec spec;
 
@@ -57,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
                         "--parallelism must be between 1 and " + MAX_PARALLELISM + ", got " + parallelism);
             }
             options = options.withParallelism(parallelism);
+        }
+        options = options.withResume(resume);
+        if (retries != null || retryBackoff != null) {
+            options = options.withRetries(retryPolicy());
         }
         Pipeline loaded = PipelineYaml.load(pipeline.path());
         Problems problems = new Problems();
@@ -87,5 +104,20 @@ final class RunCommand implements Callable<Integer> {
             throw new RunFailedException(scheduled.name() + ": " + r.message(), null);
         }
         return ExitCodes.OK;
+    }
+
+    private RetryPolicy retryPolicy() {
+        RetryPolicy d = RetryPolicy.defaults();
+        int max = retries == null ? d.maxRetries() : retries;
+        if (max < 0 || max > RetryPolicy.MAX_RETRIES) {
+            throw new ParameterException(spec.commandLine(),
+                    "--retries must be between 0 and " + RetryPolicy.MAX_RETRIES + ", got " + max);
+        }
+        try {
+            return retryBackoff == null ? new RetryPolicy(max, d.firstBackoff(), d.maxBackoff())
+                    : RetryPolicy.parse(max, retryBackoff);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--retry-backoff: " + e.getMessage());
+        }
     }
 }

@@ -14,10 +14,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.sluice.core.sink.OutputFiles;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes the rows of one part, without header, to its staging file. Rows are formatted into a reused 64 Ki
@@ -31,7 +31,8 @@ final class CsvPartWriter implements PartWriter {
     static final int FILE_BUFFER_BYTES = 1 << 20;
     private static final int BLOCK_CHARS = 1 << 16;
 
-    private final StagedPart part;
+    private final String part;
+    private final Consumer<List<String>> onComplete;
     private final CsvText text;
     private final Writer out;
     private final StringBuilder block = new StringBuilder(BLOCK_CHARS + 1024);
@@ -42,30 +43,29 @@ final class CsvPartWriter implements PartWriter {
     private final Charset charset;
     private final boolean crlf;
 
-    private CsvPartWriter(StagedPart part, CsvText text, Writer out, Charset charset) {
+    private CsvPartWriter(String part, Consumer<List<String>> onComplete, CsvText text, Writer out,
+                          Charset charset) {
         this.part = part;
+        this.onComplete = onComplete;
         this.text = text;
         this.out = out;
         this.charset = charset;
         this.crlf = text.lineEnd().equals("\r\n");
     }
 
-    /** Creates the part's file (it must not exist yet) and a UTF-8 writer for it. */
-    static CsvPartWriter create(StagedPart part, CsvText text) throws IOException {
-        return create(part, text, StandardCharsets.UTF_8);
-    }
-
     /**
-     * Creates the part's file (it must not exist yet) and a writer for it in {@code charset}; text the charset
-     * cannot encode fails the write instead of becoming {@code ?}.
+     * Creates the part's file (it must not exist yet) with {@code files} and a writer for it in {@code charset}
+     * (text the charset cannot encode fails the write instead of becoming {@code ?}); {@code part} names it in
+     * messages, and {@code onComplete} receives its column names (null without tables) when it was written and
+     * closed successfully.
      */
-    static CsvPartWriter create(StagedPart part, CsvText text, Charset charset) throws IOException {
-        OutputStream file = Files.newOutputStream(part.file(), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
-        Writer encoded = new OutputStreamWriter(new BufferedOutputStream(file, FILE_BUFFER_BYTES),
+    static CsvPartWriter create(Path file, String part, OutputFiles files, CsvText text, Charset charset,
+                                Consumer<List<String>> onComplete) throws IOException {
+        OutputStream out = files.create(file);
+        Writer encoded = new OutputStreamWriter(new BufferedOutputStream(out, FILE_BUFFER_BYTES),
                 charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
-        return new CsvPartWriter(part, text, encoded, charset);
+        return new CsvPartWriter(part, onComplete, text, encoded, charset);
     }
 
     /** {@code text} in {@code charset}; text the charset cannot hold is an error naming {@code target}. */
@@ -149,15 +149,29 @@ final class CsvPartWriter implements PartWriter {
             return;
         }
         closed = true;
+        boolean written = false;
         try {
             if (!failed) {
                 drain();
             }
+            written = true;
         } finally {
-            out.close();
+            if (written) {
+                out.close();
+            } else {
+                closeQuietly();
+            }
         }
         if (!failed) {
-            part.close(header);
+            onComplete.accept(header);
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // the first failure is the one reported
         }
     }
 }

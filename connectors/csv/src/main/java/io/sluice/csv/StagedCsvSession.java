@@ -1,43 +1,48 @@
 package io.sluice.csv;
 
 import io.sluice.core.sink.AtomicPublisher;
-import io.sluice.core.sink.StagingFolder;
+import io.sluice.core.sink.StagedPart;
+import io.sluice.core.sink.StagingDirectory;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * One run's CSV output: parts are written without header into the staging folder by any thread; the commit
+ * One run's CSV output: parts are written without header into the staging directory by any thread; the commit
  * checks that all parts have the same columns, writes the header once followed by the parts in index order,
  * and publishes the result atomically. A session without any table publishes an empty file, since its
- * columns are unknown.
+ * columns are unknown. Each part's column names are kept as its {@code columns} fact, so that a resumed run
+ * knows the header of parts an interrupted run wrote.
  */
 final class StagedCsvSession implements SinkSession {
     private enum State { OPEN, COMMITTING, COMMITTED, FAILED, ABORTED }
 
+    /** The fact holding a part's column names, separated by {@link #SEPARATOR}. */
+    static final String COLUMNS = "columns";
+    private static final String SEPARATOR = "\u001f";
     private static final System.Logger LOG = System.getLogger(StagedCsvSession.class.getName());
 
     private final CsvSettings settings;
     private final CsvText text;
-    private final StagingFolder staging;
-    private final AtomicPublisher publisher;
-    private final ConcurrentSkipListMap<Integer, StagedPart> parts = new ConcurrentSkipListMap<>();
+    private final StagingDirectory staging;
     private volatile State state = State.OPEN;
 
-    StagedCsvSession(CsvSettings settings, StagingFolder staging) {
+    StagedCsvSession(CsvSettings settings, StagingDirectory staging) {
         this.settings = settings;
         this.text = CsvText.of(settings);
         this.staging = staging;
-        this.publisher = new AtomicPublisher(settings.target(), settings.overwrite());
     }
 
-    StagingFolder staging() {
-        return staging;
+    @Override
+    public Optional<StagingDirectory> staging() {
+        return Optional.of(staging);
     }
 
     @Override
@@ -45,20 +50,19 @@ final class StagedCsvSession implements SinkSession {
         if (index < 0) {
             throw new IllegalArgumentException("part index must not be negative: " + index);
         }
-        return CsvPartWriter.create(register(index), text, settings.charset());
+        Path file = register(index);
+        return CsvPartWriter.create(file, "part " + index, staging.files(), text, settings.charset(),
+                header -> staging.parts().complete(index, header == null ? Map.of()
+                        : Map.of(COLUMNS, String.join(SEPARATOR, header))));
     }
 
-    /** Registers a part while no commit or abort runs, so that a part is either in the commit or refused. */
-    private synchronized StagedPart register(int index) {
+    /** Starts a part while no commit or abort runs, so that a part is either in the commit or refused. */
+    private synchronized Path register(int index) throws IOException {
         if (state != State.OPEN) {
             throw new IllegalStateException(settings.target() + ": cannot write part " + index + ": the session is "
                     + state.name().toLowerCase(Locale.ROOT));
         }
-        StagedPart part = new StagedPart(index, staging.partFile(index));
-        if (parts.putIfAbsent(index, part) != null) {
-            throw new IllegalStateException(settings.target() + ": part " + index + " was already written");
-        }
-        return part;
+        return staging.parts().start(index, ".csv");
     }
 
     @Override
@@ -69,7 +73,7 @@ final class StagedCsvSession implements SinkSession {
         }
         state = State.COMMITTING;
         try {
-            List<StagedPart> ordered = new ArrayList<>(parts.values());
+            List<StagedPart> ordered = staging.parts().seal();
             List<String> header = commonHeader(ordered);
             StringBuilder head = new StringBuilder();
             if (settings.header() && header != null) {
@@ -77,6 +81,8 @@ final class StagedCsvSession implements SinkSession {
             }
             List<Path> files = new ArrayList<>(ordered.size());
             ordered.forEach(p -> files.add(p.file()));
+            AtomicPublisher publisher = new AtomicPublisher(settings.target(), settings.overwrite(),
+                    staging.publishFile(), staging.files());
             byte[] headBytes = CsvPartWriter.encode(head.toString(), settings.charset(), settings.target());
             long bytes = publisher.publish(headBytes, files);
             state = State.COMMITTED;
@@ -93,31 +99,43 @@ final class StagedCsvSession implements SinkSession {
     private List<String> commonHeader(List<StagedPart> ordered) throws IOException {
         StagedPart first = null;
         for (StagedPart p : ordered) {
-            if (!p.closed()) {
+            if (!p.complete()) {
                 throw new IOException(settings.target() + ": " + p + " was not completed (still open or its"
                         + " writing failed); every part must be closed after a successful write before commit");
             }
-            if (p.header() == null) {
+            if (!p.facts().containsKey(COLUMNS)) {
                 continue;
             }
             if (first == null) {
                 first = p;
-            } else if (!first.header().equals(p.header())) {
-                throw new IOException(settings.target() + ": " + p + " has columns " + p.header() + " but "
-                        + first + " has " + first.header() + "; every part must have the same columns");
+            } else if (!columns(first).equals(columns(p))) {
+                throw new IOException(settings.target() + ": " + p + " has columns " + columns(p) + " but "
+                        + first + " has " + columns(first) + "; every part must have the same columns");
             }
         }
-        return first == null ? null : first.header();
+        return first == null ? null : columns(first);
     }
 
-    /** Deletes staging and leaves the target as it was (a failed commit has removed its temporary file). */
+    private static List<String> columns(StagedPart p) {
+        return Arrays.asList(p.facts().get(COLUMNS).split(SEPARATOR, -1));
+    }
+
+    /**
+     * Ends a failed run: staging is removed, or kept with its completed parts when the runner recorded them for
+     * resume; the target is left as it was (a failed commit has removed its copy).
+     */
     @Override
     public synchronized void abort() {
         if (state == State.COMMITTED || state == State.ABORTED) {
             return;
         }
         state = State.ABORTED;
-        deleteStaging();
+        try {
+            staging.abandon();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not clean staging folder {0}: {1}; remove it by hand",
+                    staging, e.getMessage());
+        }
     }
 
     private void deleteStaging() {

@@ -160,8 +160,8 @@ class CsvSinkSessionTest {
         Files.write(target, old);
         StagedCsvSession session = (StagedCsvSession) sink(target).begin();
         writePart(session, 0, Tables.part(0, 1, 2));
-        assertThat(session.staging().path()).isDirectory().hasParent(dir);
-        assertThat(session.staging().path().getFileName().toString()).startsWith(".tas.csv.staging-");
+        assertThat(session.staging().orElseThrow().folder()).isDirectory().hasParent(dir);
+        assertThat(session.staging().orElseThrow().folder().getFileName()).hasToString(".tas.csv.sluice-staging");
 
         session.abort();
 
@@ -292,12 +292,14 @@ class CsvSinkSessionTest {
     }
 
     @Test
-    void aPartCannotBeWrittenTwiceNorAfterTheCommit() throws IOException {
-        SinkSession session = sink(dir.resolve("tas.csv")).begin();
-        writePart(session, 0, Tables.part(0, 1));
+    void aPartWrittenAgainReplacesTheEarlierAttemptAndNoPartIsTakenAfterTheCommit() throws IOException {
+        Path target = dir.resolve("tas.csv");
+        SinkSession session = sink(target).begin();
+        writePart(session, 0, Tables.part(0, 1, 2, 3));
+        writePart(session, 0, Tables.part(0, 7));
 
-        assertThatThrownBy(() -> session.part(0)).hasMessageEndingWith("part 0 was already written");
         session.commit();
+        assertThat(Files.readString(target)).isEqualTo("part,lat,tas\n0,7.0,0.07\n");
         assertThatThrownBy(() -> session.part(1)).hasMessageEndingWith("the session is committed");
     }
 
@@ -307,5 +309,61 @@ class CsvSinkSessionTest {
 
         assertThatThrownBy(() -> sink(target).begin())
                 .hasMessage(target + ": is a directory; expected the path of a CSV file to write");
+    }
+
+    @Test
+    void aFullDiskWhilePublishingFailsTheCommitAndLeavesThePreviousTargetAndNoCopy() throws IOException {
+        Path target = dir.resolve("tas.csv");
+        Files.writeString(target, "old\n");
+        double[] lats = new double[2000];
+        for (int i = 0; i < lats.length; i++) {
+            lats[i] = i;
+        }
+        // the two parts fit (about 2 x 2000 x 12 bytes); the published copy, as large again, does not
+        CsvFileSink sink = new CsvFileSink(new CsvSettings(target, ',', true, "", true), quota(70_000));
+        SinkSession session = sink.begin();
+        writePart(session, 0, Tables.part(0, lats));
+        writePart(session, 1, Tables.part(1, lats));
+
+        assertThatThrownBy(session::commit).isInstanceOf(IOException.class).hasMessage("No space left on device");
+        assertThat(session.staging().orElseThrow().publishFile()).doesNotExist();
+        session.abort();
+
+        assertThat(Files.readString(target)).isEqualTo("old\n");
+        assertThat(filesIn(dir)).containsExactly("tas.csv");
+    }
+
+    @Test
+    void aFullDiskWhileWritingAPartFailsThatPartAndAbortLeavesNothing() throws IOException {
+        Path target = dir.resolve("tas.csv");
+        double[] lats = new double[200_000];
+        CsvFileSink sink = new CsvFileSink(new CsvSettings(target, ',', true, "", true), quota(100_000));
+        SinkSession session = sink.begin();
+
+        assertThatThrownBy(() -> writePart(session, 0, Tables.part(0, lats))).isInstanceOf(IOException.class)
+                .hasMessage("No space left on device");
+        assertThat(session.staging().orElseThrow().parts().completed(0)).isEmpty();
+        session.abort();
+
+        assertThat(filesIn(dir)).isEmpty();
+    }
+
+    /** Staged files that together may hold {@code bytes}; then every write fails as on a full disk. */
+    private static io.sluice.core.sink.OutputFiles quota(long bytes) {
+        java.util.concurrent.atomic.AtomicLong left = new java.util.concurrent.atomic.AtomicLong(bytes);
+        return file -> new java.io.FilterOutputStream(io.sluice.core.sink.OutputFiles.disk().create(file)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (left.addAndGet(-len) < 0) {
+                    throw new IOException("No space left on device");
+                }
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+        };
     }
 }

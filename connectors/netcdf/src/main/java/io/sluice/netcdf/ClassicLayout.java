@@ -17,6 +17,10 @@ final class ClassicLayout {
     private static final int NC_DIMENSION = 0x0A;
     private static final int NC_VARIABLE = 0x0B;
     private static final int NC_ATTRIBUTE = 0x0C;
+    /** NC_MAX_VAR_DIMS of the NetCDF C library. */
+    private static final int MAX_RANK = 1024;
+    /** More dimensions than any header can hold before its bytes run out; a damaged count is refused early. */
+    private static final int MAX_COUNT = 1 << 24;
 
     /**
      * Where one variable starts, how many bytes one step along its first dimension (or record) holds, whether
@@ -77,6 +81,9 @@ final class ClassicLayout {
         if (tag != NC_DIMENSION && (tag != 0 || n != 0)) {
             throw new IOException("NetCDF-3 header is damaged: expected the dimension list");
         }
+        if (n < 0 || n > MAX_COUNT) {
+            throw new IOException("NetCDF-3 header is damaged: " + (n & 0xFFFFFFFFL) + " dimensions");
+        }
         long[] lengths = new long[n];
         for (int i = 0; i < n; i++) {
             readName(in);
@@ -113,9 +120,18 @@ final class ClassicLayout {
         for (int i = 0; i < n; i++) {
             String name = readName(in);
             int rank = in.readInt();
+            if (rank < 0 || rank > MAX_RANK) {
+                throw new IOException("NetCDF-3 header is damaged: variable '" + name + "' has " + (rank & 0xFFFFFFFFL)
+                        + " dimensions; at most " + MAX_RANK + " are possible");
+            }
             long[] shape = new long[rank];
             for (int d = 0; d < rank; d++) {
-                shape[d] = dims[in.readInt()];
+                int id = in.readInt();
+                if (id < 0 || id >= dims.length) {
+                    throw new IOException("NetCDF-3 header is damaged: variable '" + name + "' names dimension "
+                            + (id & 0xFFFFFFFFL) + " of " + dims.length);
+                }
+                shape[d] = dims[id];
             }
             skipAttributes(in);
             int type = in.readInt();

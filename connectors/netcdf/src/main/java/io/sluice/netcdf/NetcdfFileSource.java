@@ -6,9 +6,11 @@ import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.Source;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.List;
 
 /**
  * A NetCDF file, or several joined along time, as a source. {@link #describe()} reads the headers and
@@ -78,12 +80,24 @@ final class NetcdfFileSource implements Source {
                     + " time steps of " + settings.shown());
         }
         long valuesPerStep = p.cellsPerStep() * p.names().size();
-        if (p.cellsPerStep() > MAX_ARRAY) {
-            throw new IOException("one time step holds " + p.cellsPerStep() + " values, more than an array can");
+        if (p.cellsPerStep() > MAX_ARRAY || valuesPerStep > Runtime.getRuntime().maxMemory() / 4 / Double.BYTES) {
+            throw new IOException(settings.shown() + ": one time step holds " + valuesPerStep + " values, more than"
+                    + " a quarter of the heap holds; is the file damaged, or does the JVM need more memory"
+                    + " (JAVA_OPTS=-Xmx...)?");
         }
         long fit = Math.max(1, maxBatchBytes / (valuesPerStep * BATCH_BYTES_PER_VALUE));
         int steps = (int) Math.min(fit, MAX_ARRAY / p.cellsPerStep());
         return new BlockReader(p, range.start(), range.end(), steps);
+    }
+
+    /** The NetCDF files read (every file a glob or list names), fingerprinted by a run's manifest. */
+    @Override
+    public List<Path> inputFiles() {
+        try {
+            return settings.singleFile() ? List.of(settings.file()) : FileSet.expand(settings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -123,7 +123,7 @@ final class SourceDescriber {
         if (v != null && v.getRank() == 1 && v.getDimension(0).equals(d) && v.getDataType().isNumeric()) {
             return Axis.of(name, text(v, "units"), readAll(settings, v, layout, length));
         }
-        double[] index = new double[d.getLength()];
+        double[] index = allocate(settings, name, d.getLength());
         for (int i = 0; i < index.length; i++) {
             index[i] = i;
         }
@@ -133,15 +133,29 @@ final class SourceDescriber {
     /** Every value of a (coordinate) variable, unpacked, missing values as NaN. */
     private static double[] readAll(NetcdfSettings settings, Variable v, ClassicLayout layout, long length)
             throws IOException {
-        double[] out = new double[(int) v.getSize()];
+        double[] out;
         try {
             Extents.check(layout, length, v.getShortName(), 0, v.getRank() == 0 ? 1 : v.getShape(0));
+            out = allocate(settings, v.getFullName(), v.getSize());
             ValueConverter.convert(v.read(), Packing.of(v), out, 0);
         } catch (IOException | RuntimeException e) {
             throw new IOException(settings.shown() + ": " + (e instanceof IOException ? e.getMessage()
                     : "reading " + v.getFullName() + " failed: " + e), e);
         }
         return out;
+    }
+
+    /**
+     * An array for a coordinate of {@code size} values; a size no heap could hold (a quarter of it at most) comes
+     * from a damaged header, and is reported as such instead of running out of memory.
+     */
+    static double[] allocate(NetcdfSettings settings, String name, long size) throws IOException {
+        long limit = Math.min(Integer.MAX_VALUE - 8, Runtime.getRuntime().maxMemory() / 4 / Double.BYTES);
+        if (size < 0 || size > limit) {
+            throw new IOException(settings.shown() + ": " + name + " claims " + size + " values, more than a quarter"
+                    + " of the heap holds; is the file damaged, or does the JVM need more memory (JAVA_OPTS=-Xmx...)?");
+        }
+        return new double[(int) size];
     }
 
     private static VariableInfo info(Variable v) {

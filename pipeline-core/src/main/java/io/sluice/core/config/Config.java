@@ -77,6 +77,26 @@ public final class Config implements Serializable, Settings {
         return new Config(path, location, v, l);
     }
 
+    /**
+     * A copy with every entry of {@code entries} set, each found at the location {@code locations} gives for it
+     * (keys and list elements as {@code key[index]}); one copy however many entries, for file loaders.
+     */
+    public Config withAll(Map<String, Object> entries, Map<String, Location> entryLocations) {
+        LinkedHashMap<String, Object> v = new LinkedHashMap<>(values);
+        LinkedHashMap<String, Location> l = new LinkedHashMap<>(locations);
+        entries.forEach((key, value) -> v.put(Objects.requireNonNull(key, "key"), normalise(childPath(key), value)));
+        l.putAll(entryLocations);
+        return new Config(path, location, v, l);
+    }
+
+    /**
+     * The key under which {@link #withAll} records where the text of {@code key}'s value starts (see
+     * {@link #withValueLocation}).
+     */
+    public static String valueLocationKey(String key) {
+        return key + VALUE_SUFFIX;
+    }
+
     /** A copy that also remembers the location of one element of a list value, as {@code key[index]}. */
     public Config withElementLocation(String key, int index, Location elementLocation) {
         LinkedHashMap<String, Location> l = new LinkedHashMap<>(locations);

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads typed settings out of a {@link Config}, recording a located problem for every wrong or missing value
  * instead of stopping at the first, and reporting unknown keys with a did-you-mean hint.
  * The keys a component asks for are the keys it knows; call {@link #finish()} after the last one.
+ * Text settings may name environment variables, and only with the explicit syntax {@code ${env:NAME}}
+ * ({@code $${env:NAME}} stands for the text itself); an unset variable is a problem. Nothing else is expanded.
  *
  * <pre>{@code
  * ConfigReader r = new ConfigReader(config, problems, baseDirectory);
@@ -24,13 +27,32 @@ public final class ConfigReader {
     private final Problems problems;
     private final Path baseDirectory;
     private final Set<String> known = new LinkedHashSet<>();
+    private final Map<String, String> environment;
 
     /** A reader of {@code config} that reports into {@code problems} and resolves paths against a folder. */
     public ConfigReader(Config config, Problems problems, Path baseDirectory) {
+        this(config, problems, baseDirectory, System.getenv());
+    }
+
+    /** As {@link #ConfigReader(Config, Problems, Path)}, reading {@code ${env:NAME}} from {@code environment}. */
+    public ConfigReader(Config config, Problems problems, Path baseDirectory, Map<String, String> environment) {
         this.config = config;
         this.problems = problems;
         this.baseDirectory = baseDirectory;
+        this.environment = Map.copyOf(environment);
         known.add("type");
+    }
+
+    private ConfigReader(Config config, Problems problems) {
+        this.config = config;
+        this.problems = problems;
+        this.baseDirectory = Path.of("");
+        this.environment = Map.copyOf(System.getenv());
+    }
+
+    /** A reader of a pipeline section that is not a plugin (no {@code type} key), such as {@code retries}. */
+    public static ConfigReader section(Config config, Problems problems) {
+        return new ConfigReader(config, problems);
     }
 
     /** The configuration being read. */
@@ -64,7 +86,8 @@ public final class ConfigReader {
             problem(key, "expected a single value, got " + describe(v));
             return defaultValue;
         }
-        return String.valueOf(v);
+        String text = EnvironmentText.expand(String.valueOf(v), environment, key, this::problem);
+        return text == null ? defaultValue : text;
     }
 
     /** An optional setting that must be one of {@code allowed}. */
@@ -91,7 +114,11 @@ public final class ConfigReader {
                 if (e instanceof Config || e instanceof List) {
                     problem(key + "[" + i + "]", "expected a name, got " + describe(e));
                 } else {
-                    out.add(String.valueOf(e));
+                    String text = EnvironmentText.expand(String.valueOf(e), environment, key + "[" + i + "]",
+                            this::problem);
+                    if (text != null) {
+                        out.add(text);
+                    }
                 }
             }
             return List.copyOf(out);
@@ -100,7 +127,8 @@ public final class ConfigReader {
             problem(key, "expected a list of names, got a mapping");
             return defaultValue;
         }
-        return List.of(String.valueOf(v));
+        String text = EnvironmentText.expand(String.valueOf(v), environment, key, this::problem);
+        return text == null ? defaultValue : List.of(text);
     }
 
     /**

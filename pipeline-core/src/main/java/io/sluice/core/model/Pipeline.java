@@ -37,6 +37,7 @@ public final class Pipeline implements Serializable {
     private final List<Config> stages;
     private final Config sink;
     private final Config schedule;
+    private final Config retries;
 
     private Pipeline(Builder b) {
         this.name = b.name;
@@ -51,6 +52,7 @@ public final class Pipeline implements Serializable {
         this.stages = List.copyOf(s);
         this.sink = b.sink.atPath("sink");
         this.schedule = b.schedule == null ? null : b.schedule.atPath("schedule");
+        this.retries = b.retries == null ? null : b.retries.atPath("retries");
     }
 
     /** Starts a pipeline with the given name. */
@@ -116,7 +118,16 @@ public final class Pipeline implements Serializable {
                 .sink(sink);
         stages.forEach(b::stage);
         b.schedule = schedule;
+        b.retries = retries;
         return b;
+    }
+
+    /**
+     * The {@code retries} section ({@code max}, {@code backoff}) for chunks that fail for a transient reason, or
+     * null when the pipeline has none (then the runner's defaults apply). It does not change the output.
+     */
+    public Config retries() {
+        return retries;
     }
 
     /** The pipeline as plain maps and lists (for hashing, display and comparison). */
@@ -130,6 +141,9 @@ public final class Pipeline implements Serializable {
         if (schedule != null) {
             m.put("schedule", schedule.toMap());
         }
+        if (retries != null) {
+            m.put("retries", retries.toMap());
+        }
         return m;
     }
 
@@ -137,12 +151,13 @@ public final class Pipeline implements Serializable {
     public boolean equals(Object o) {
         return o instanceof Pipeline p && name.equals(p.name) && baseDirectory.equals(p.baseDirectory)
                 && source.equals(p.source) && split.equals(p.split) && stages.equals(p.stages)
-                && sink.equals(p.sink) && Objects.equals(schedule, p.schedule);
+                && sink.equals(p.sink) && Objects.equals(schedule, p.schedule)
+                && Objects.equals(retries, p.retries);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, baseDirectory, source, split, stages, sink, schedule);
+        return Objects.hash(name, baseDirectory, source, split, stages, sink, schedule, retries);
     }
 
     @Override
@@ -160,6 +175,7 @@ public final class Pipeline implements Serializable {
         private final List<Config> stages = new ArrayList<>();
         private Config sink;
         private Config schedule;
+        private Config retries;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "pipeline name");
@@ -204,6 +220,12 @@ public final class Pipeline implements Serializable {
         /** When the scheduler runs the pipeline ({@code cron}, {@code time-zone}, ...; see the scheduler module). */
         public Builder schedule(Settings settings) {
             this.schedule = Objects.requireNonNull(settings, "schedule").toConfig();
+            return this;
+        }
+
+        /** How chunks that fail for a transient reason are retried: {@code max} and {@code backoff} (optional). */
+        public Builder retries(Settings settings) {
+            this.retries = Objects.requireNonNull(settings, "retries").toConfig();
             return this;
         }
 

@@ -16,6 +16,7 @@ import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +81,7 @@ final class ChunkProcessor {
             }
         } catch (PipelineInvalidException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
             throw new RunFailedException(description.origin() + " " + chunk.describe() + ": " + stage
                     + " failed: " + messageOf(e), e);
         }
@@ -122,6 +123,12 @@ final class ChunkProcessor {
         if (e instanceof OutOfMemoryError) {
             return "ran out of memory (heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB); lower --parallelism"
                     + " or give the JVM more memory with JAVA_OPTS=-Xmx...";
+        }
+        if (e instanceof AssertionError) {
+            return "a library's internal check failed (" + e + "); the input is probably damaged";
+        }
+        if (e instanceof FileSystemException f) {
+            return FileProblem.describe(f);
         }
         String m = e.getMessage();
         if (m == null || m.isBlank()) {

@@ -87,6 +87,7 @@ public record CompiledPipeline(Pipeline pipeline, Source source, Split split, Li
         }
         Sink sink = create(plugins, SinkFactory.class, "sink", pipeline.sink(), base, problems,
                 (f, r) -> f.create(r));
+        RetryPolicy.read(pipeline.retries(), problems);
         return new CompiledPipeline(pipeline, source, split, List.copyOf(aggregations), List.copyOf(transforms),
                 sink);
     }

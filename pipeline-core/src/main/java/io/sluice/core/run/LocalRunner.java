@@ -4,6 +4,8 @@ import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.plan.Chunk;
+import io.sluice.core.sink.StagingDirectory;
+import io.sluice.core.sink.StagingMode;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.Plugins;
 import io.sluice.core.spi.RunContext;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a pipeline on this machine: chunks are processed on a {@link ForkJoinPool}, at most
  * {@link RunOptions#chunksInFlight()} at a time, each writing its own part; parts are stitched in plan order
- * when the sink commits, so the output is identical whatever the parallelism.
+ * when the sink commits, so the output is identical whatever the parallelism. Chunks failing for a transient
+ * reason are retried ({@link RetryPolicy}); each completed chunk is recorded in the run's manifest in staging,
+ * so that a run that was killed or failed can be resumed ({@link RunOptions#resume()}) without redoing it.
  *
  * <pre>{@code RunReport r = new LocalRunner(RunOptions.defaults().withParallelism(4)).run(pipeline);}</pre>
  */
@@ -48,6 +52,9 @@ public final class LocalRunner implements PipelineRunner {
         long started = System.nanoTime();
         Problems problems = new Problems();
         CompiledPipeline compiled = CompiledPipeline.compile(pipeline, plugins, problems);
+        // compiling has recorded any problem of the retries section
+        RetryPolicy retryPolicy = options.retries() != null ? options.retries()
+                : RetryPolicy.read(pipeline.retries(), new Problems());
         try (Source ignored = compiled.source()) {
             // settings, source and plan problems are reported together; an unreadable source fails the run
             PlannedRun planned = PlannedRun.validate(compiled, problems, false);
@@ -57,22 +64,37 @@ public final class LocalRunner implements PipelineRunner {
             MemoryBudget budget = budgetFor(planned);
             List<String> labels = planned.groupBy() == null ? List.copyOf(planned.plan().labelOrder().keySet())
                     : List.of(planned.groupBy());
-            SinkSession session = compiled.sink().begin(RunContext.of(pipeline, planned.description(), labels));
+            SinkSession session = compiled.sink().begin(RunContext.of(pipeline, planned.description(), labels),
+                    options.resume() ? StagingMode.RESUME : StagingMode.FRESH);
             Thread abortOnExit = new Thread(session::abort, "sluice-abort-" + pipeline.name());
-            Runtime.getRuntime().addShutdownHook(abortOnExit);
+            try {
+                Runtime.getRuntime().addShutdownHook(abortOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM began to shut down before the run got going: leave nothing behind
+                session.abort();
+                throw new RunFailedException("the JVM is shutting down; the run did not start", shuttingDown);
+            }
             boolean committed = false;
             ForkJoinPool pool = new ForkJoinPool(budget.parallelism());
-            try {
+            List<String> notes = new ArrayList<>(planned.plan().notes());
+            try (RunJournal journal = RunJournal.open(planned, session, options.resume(), notes)) {
                 List<ChunkReport> reports = new ArrayList<>();
-                long rows = processAll(planned, session, pool, budget, reports);
-                long bytes = session.commit();
+                List<RetryRecord> retries = new ArrayList<>();
+                ChunkAttempts attempts = new ChunkAttempts(new ChunkProcessor(planned, session, budget.maxBatchBytes()),
+                        journal, retryPolicy, session.staging().isPresent() || planned.groupBy() != null,
+                        compiled.sink().target(), retries);
+                long rows = processAll(planned, session, pool, budget, journal, attempts, reports);
+                long bytes = commit(session, compiled.sink().target());
                 committed = true;
-                List<String> notes = new ArrayList<>(planned.plan().notes());
                 if (budget.note() != null) {
                     notes.add(budget.note());
                 }
                 return new RunReport(pipeline.name(), compiled.sink().target(), reports, rows, bytes,
-                        Duration.ofNanos(System.nanoTime() - started), notes);
+                        Duration.ofNanos(System.nanoTime() - started), notes, retries, journal.reusedCount());
+            } catch (RunFailedException e) {
+                throw session.staging().map(StagingDirectory::keptForResume).orElse(false)
+                        ? new RunFailedException(e.getMessage() + "; the chunks completed so far are kept: run again"
+                        + " with --resume to reuse them", e.getCause()) : e;
             } finally {
                 pool.shutdownNow();
                 awaitWorkers(pool);
@@ -82,6 +104,19 @@ public final class LocalRunner implements PipelineRunner {
                 removeHook(abortOnExit);
             }
         } catch (IOException e) {
+            throw new RunFailedException(FailureKind.isDiskFull(e) ? compiled.sink().target() + ": disk full ("
+                    + FailureKind.diskFullText(e) + "); free space, then run again" : ChunkProcessor.messageOf(e), e);
+        }
+    }
+
+    private static long commit(SinkSession session, String target) throws IOException {
+        try {
+            return session.commit();
+        } catch (IOException e) {
+            if (FailureKind.isDiskFull(e)) {
+                throw new RunFailedException(target + ": disk full (" + FailureKind.diskFullText(e)
+                        + ") while publishing; free space, then run again", e);
+            }
             throw new RunFailedException(ChunkProcessor.messageOf(e), e);
         }
     }
@@ -116,8 +151,7 @@ public final class LocalRunner implements PipelineRunner {
     }
 
     private long processAll(PlannedRun planned, SinkSession session, ForkJoinPool pool, MemoryBudget budget,
-                            List<ChunkReport> reports) throws IOException {
-        ChunkProcessor processor = new ChunkProcessor(planned, session, budget.maxBatchBytes());
+                            RunJournal journal, ChunkAttempts attempts, List<ChunkReport> reports) throws IOException {
         GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
                 planned.plan(), planned.description(), planned.compiled().aggregations(), planned.transforms());
         ArrayDeque<ForkJoinTask<ChunkOutcome>> window = new ArrayDeque<>();
@@ -127,7 +161,8 @@ public final class LocalRunner implements PipelineRunner {
                 if (window.size() >= budget.chunksInFlight()) {
                     rows += collect(window.poll(), reports, merger);
                 }
-                window.add(pool.submit(() -> processor.process(chunk)));
+                window.add(journal.isReused(chunk) ? pool.submit(() -> journal.reusedOutcome(chunk))
+                        : pool.submit(() -> attempts.process(chunk)));
             }
             while (!window.isEmpty()) {
                 rows += collect(window.poll(), reports, merger);

@@ -49,11 +49,14 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
         } catch (PipelineInvalidException e) {
             problems.addAll(e.problems());
             return null;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | AssertionError e) {
+            // a library's failed assertion on a damaged file does not name it: the path setting does
+            String message = e instanceof AssertionError ? source.get("path") + ": " + ChunkProcessor.messageOf(e)
+                    : ChunkProcessor.messageOf(e);
             if (!unreadableIsProblem) {
-                throw new RunFailedException(ChunkProcessor.messageOf(e), e);
+                throw new RunFailedException(message, e);
             }
-            problems.add(source.locationOf("path"), source.childPath("path"), ChunkProcessor.messageOf(e));
+            problems.add(source.locationOf("path"), source.childPath("path"), message);
             return null;
         }
         ChunkPlan plan = planAndCheck(compiled, description, problems, unreadableIsProblem);

@@ -1,21 +1,29 @@
 package io.sluice.core.run;
 
 /**
- * How a local run uses the machine.
+ * How a local run uses the machine, and how it recovers.
  *
- * <pre>{@code RunOptions.defaults().withParallelism(4)}</pre>
+ * <pre>{@code RunOptions.defaults().withParallelism(4).withResume(true)}</pre>
  *
  * @param parallelism worker threads
  * @param chunksInFlight most chunks being processed or waiting to be stitched at once
  * @param maxBatchBytes most bytes of values a source reads in one block
+ * @param resume whether to reuse the parts an interrupted run of the same pipeline completed
+ * @param retries how chunks failing for a transient reason are retried; null for the pipeline's setting
  */
-public record RunOptions(int parallelism, int chunksInFlight, long maxBatchBytes) {
+public record RunOptions(int parallelism, int chunksInFlight, long maxBatchBytes, boolean resume,
+                         RetryPolicy retries) {
 
     /** Validates the numbers. */
     public RunOptions {
         if (parallelism < 1 || chunksInFlight < 1 || maxBatchBytes < 1) {
             throw new IllegalArgumentException("parallelism, chunks in flight and batch bytes must be positive");
         }
+    }
+
+    /** Options that start afresh and retry as the pipeline says. */
+    public RunOptions(int parallelism, int chunksInFlight, long maxBatchBytes) {
+        this(parallelism, chunksInFlight, maxBatchBytes, false, null);
     }
 
     /** One worker per core, twice as many chunks in flight, blocks of 8 MiB. */
@@ -26,11 +34,21 @@ public record RunOptions(int parallelism, int chunksInFlight, long maxBatchBytes
 
     /** The same options with {@code n} workers and {@code 2n} chunks in flight. */
     public RunOptions withParallelism(int n) {
-        return new RunOptions(n, 2 * n, maxBatchBytes);
+        return new RunOptions(n, 2 * n, maxBatchBytes, resume, retries);
     }
 
     /** The same options with another block size. */
     public RunOptions withMaxBatchBytes(long bytes) {
-        return new RunOptions(parallelism, chunksInFlight, bytes);
+        return new RunOptions(parallelism, chunksInFlight, bytes, resume, retries);
+    }
+
+    /** The same options, resuming an interrupted run or not. */
+    public RunOptions withResume(boolean resumeRun) {
+        return new RunOptions(parallelism, chunksInFlight, maxBatchBytes, resumeRun, retries);
+    }
+
+    /** The same options with retries that override the pipeline's. */
+    public RunOptions withRetries(RetryPolicy policy) {
+        return new RunOptions(parallelism, chunksInFlight, maxBatchBytes, resume, policy);
     }
 }

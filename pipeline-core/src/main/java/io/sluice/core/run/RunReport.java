@@ -15,14 +15,24 @@ import java.util.List;
  * @param bytesWritten bytes published at the target
  * @param elapsed wall time of the whole run
  * @param notes notes from planning, such as dropped incomplete seasons
+ * @param retries every retry of a chunk, in the order they happened
+ * @param chunksReused chunks whose parts a resumed run took over from the interrupted run
  */
 public record RunReport(String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
-                        long bytesWritten, Duration elapsed, List<String> notes) {
+                        long bytesWritten, Duration elapsed, List<String> notes, List<RetryRecord> retries,
+                        int chunksReused) {
 
     /** Copies the lists. */
     public RunReport {
         chunks = List.copyOf(chunks);
         notes = List.copyOf(notes);
+        retries = List.copyOf(retries);
+    }
+
+    /** A report of a run without retries that reused nothing. */
+    public RunReport(String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
+                     long bytesWritten, Duration elapsed, List<String> notes) {
+        this(pipeline, target, chunks, rowsWritten, bytesWritten, elapsed, notes, List.of(), 0);
     }
 
     /** Values read over all chunks. */
@@ -52,6 +62,13 @@ public record RunReport(String pipeline, String target, List<ChunkReport> chunks
             sb.append(String.join(", ", incomplete.stream().map(c -> c.key() + " (" + c.steps() + (c.steps() == 1 ? " step)" : " steps)"))
                     .toList()));
             sb.append(System.lineSeparator());
+        }
+        if (chunksReused > 0) {
+            sb.append("resumed: ").append(chunksReused).append(" of ").append(chunks.size())
+                    .append(" chunks reused from the interrupted run").append(System.lineSeparator());
+        }
+        for (RetryRecord r : retries) {
+            sb.append(r.describe()).append(System.lineSeparator());
         }
         for (String note : notes) {
             sb.append(note).append(System.lineSeparator());

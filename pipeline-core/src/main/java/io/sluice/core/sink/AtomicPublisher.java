@@ -1,48 +1,60 @@
 package io.sluice.core.sink;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Publishes a file made of a first block of bytes followed by other files, all or nothing: everything is
- * copied into a temporary file in the target's directory, flushed to the disk, then moved over the target in
- * one atomic rename (or, where the file system cannot, a plain replace), and the directory entry is flushed.
- * Readers see the old file or the new one, never a mix. A publish that fails removes its temporary file.
- * A file already complete in staging (written by a format library) is published with {@link #publish(Path)}.
+ * Publishes a file made of a first block of bytes followed by other files, all or nothing: everything is copied
+ * into a file in staging (beside the target, so on the same file system), flushed to the disk, then moved over
+ * the target in one atomic rename, and the directory entry is flushed. Readers see the old file or the new one,
+ * never a mix. A publish that fails removes its copy and leaves the target as it was.
  *
  * <pre>{@code
- * new AtomicPublisher(target, true).publish(header, List.of(part0, part1));   // concatenated
- * new AtomicPublisher(target, true).publish(stagedFile);                      // moved as it is
+ * long bytes = new AtomicPublisher(target, true, staging.publishFile(), staging.files())
+ *         .publish(header, List.of(part0, part1));
  * }</pre>
  */
 public final class AtomicPublisher {
+    private static final int BUFFER = 1 << 20;
     private final Path target;
     private final boolean overwrite;
+    private final Path copy;
+    private final OutputFiles files;
 
-    /** A publisher to {@code target}; with {@code overwrite} false, a target that exists makes it fail. */
-    public AtomicPublisher(Path target, boolean overwrite) {
-        this.target = target;
+    /**
+     * A publisher of {@code target}; {@code copy} is where the whole file is assembled first (in staging) and
+     * {@code files} creates it. When {@code overwrite} is false an existing target fails the publish.
+     */
+    public AtomicPublisher(Path target, boolean overwrite, Path copy, OutputFiles files) {
+        this.target = target.toAbsolutePath().normalize();
         this.overwrite = overwrite;
+        this.copy = copy;
+        this.files = files;
     }
 
     /** Writes {@code head} then every file of {@code pieces}, in order, to the target; returns its size. */
     public long publish(byte[] head, List<Path> pieces) throws IOException {
-        Path temp = temporary();
+        Files.deleteIfExists(copy);
         try {
-            long size = copy(head, pieces, temp);
-            return place(temp, size);
+            long size = assemble(head, pieces);
+            FileSync.file(copy);
+            if (!overwrite && Files.exists(target)) {
+                throw new FileAlreadyExistsException(target.toString(), null,
+                        "appeared during the run and overwrite is false; remove it or set overwrite: true");
+            }
+            move(copy, target);
+            FileSync.directory(target.getParent());
+            return size;
         } catch (IOException | RuntimeException e) {
             try {
-                Files.deleteIfExists(temp);
+                Files.deleteIfExists(copy);
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
@@ -51,56 +63,45 @@ public final class AtomicPublisher {
     }
 
     /**
-     * Publishes a complete file written in staging on the target's file system: flushes it to the disk and
-     * moves it over the target; returns its size. The staged file is gone afterwards.
+     * Publishes {@code complete}, a finished file in staging beside the target (as a NetCDF writer leaves it):
+     * flushes it to the disk and moves it over the target in one atomic rename; returns its size. When
+     * {@code overwrite} is false an existing target fails the publish and the file stays in staging.
      */
-    public long publish(Path complete) throws IOException {
-        long size;
-        try (FileChannel file = FileChannel.open(complete, StandardOpenOption.WRITE)) {
-            file.force(true);
-            size = file.size();
-        }
-        return place(complete, size);
-    }
-
-    private Path temporary() {
-        return target.getParent().resolve("." + target.getFileName() + ".publish-"
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
-    }
-
-    private long place(Path temp, long size) throws IOException {
-        Path directory = target.getParent();
-        if (!overwrite && Files.exists(target)) {
-            throw new FileAlreadyExistsException(target.toString(), null,
+    public static long publishFile(Path complete, Path target, boolean overwrite) throws IOException {
+        Path to = target.toAbsolutePath().normalize();
+        FileSync.file(complete);
+        long size = Files.size(complete);
+        if (!overwrite && Files.exists(to)) {
+            throw new FileAlreadyExistsException(to.toString(), null,
                     "appeared during the run and overwrite is false; remove it or set overwrite: true");
         }
-        move(temp, target);
-        syncDirectory(directory);
+        move(complete, to);
+        FileSync.directory(to.getParent());
         return size;
     }
 
-    private static long copy(byte[] head, List<Path> pieces, Path temp) throws IOException {
-        // CREATE_NEW with default permissions, unlike Files.createTempFile, which makes the file owner-only.
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer first = ByteBuffer.wrap(head);
-            while (first.hasRemaining()) {
-                out.write(first);
-            }
+    private long assemble(byte[] head, List<Path> pieces) throws IOException {
+        long size = head.length;
+        byte[] buffer = new byte[BUFFER];
+        try (OutputStream out = files.create(copy)) {
+            out.write(head);
             for (Path piece : pieces) {
-                try (FileChannel in = FileChannel.open(piece, StandardOpenOption.READ)) {
-                    long size = in.size();
-                    for (long done = 0; done < size; ) {
-                        long n = in.transferTo(done, size - done, out);
-                        if (n <= 0) {
-                            throw new IOException(piece + ": shrank while being copied; expected " + size + " bytes");
-                        }
-                        done += n;
+                long expected = Files.size(piece);
+                long copied = 0;
+                try (InputStream in = Files.newInputStream(piece)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        out.write(buffer, 0, n);
+                        copied += n;
                     }
                 }
+                if (copied != expected) {
+                    throw new IOException(piece + ": changed while being copied; expected " + expected + " bytes, read "
+                            + copied);
+                }
+                size += copied;
             }
-            out.force(true);
-            return out.size();
         }
+        return size;
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -108,15 +109,6 @@ public final class AtomicPublisher {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Flushes the directory entry of the renamed file; some platforms (Windows) cannot open a directory. */
-    private static void syncDirectory(Path directory) {
-        try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // The rename itself is done; only its durability across a power cut is not guaranteed here.
         }
     }
 }

@@ -1,2 +1,4 @@
-/** Format-free machinery sinks share: a staging folder beside the target and all-or-nothing publication. */
+/**
+ * How sinks stage parts beside their target, publish them atomically and record a run's progress for resume.
+ */
 package io.sluice.core.sink;

@@ -1,6 +1,8 @@
 package io.sluice.core.spi;
 
+import io.sluice.core.sink.StagingDirectory;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * One run's output in staging: parts written by any thread, then one commit or one abort.
@@ -9,7 +11,10 @@ import java.io.IOException;
  */
 public interface SinkSession {
 
-    /** A writer for part {@code index}; parts are stitched in index order at commit. */
+    /**
+     * A writer for part {@code index}; parts are stitched in index order at commit. Asking again for the same
+     * index (a retried chunk) replaces the earlier attempt's part.
+     */
     PartWriter part(int index) throws IOException;
 
     /**
@@ -18,6 +23,17 @@ public interface SinkSession {
      */
     long commit() throws IOException;
 
-    /** Removes the staging location; the target is left as it was. */
+    /**
+     * Ends a failed run: removes the staging location (or, for a session whose staging holds completed parts
+     * recorded for {@code --resume}, keeps them and releases its lock); the target is left as it was.
+     */
     void abort();
+
+    /**
+     * The staging directory the session writes its parts into, when it uses the core's: then the runner records
+     * completed parts in its manifest (for {@code --resume}) and can retry chunks.
+     */
+    default Optional<StagingDirectory> staging() {
+        return Optional.empty();
+    }
 }

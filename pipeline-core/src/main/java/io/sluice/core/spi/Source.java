@@ -3,6 +3,8 @@ package io.sluice.core.spi;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.plan.SourceDescription;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where data comes from. A source describes itself from headers and coordinates (a grid: time axis, spatial
@@ -26,6 +28,14 @@ public interface Source extends AutoCloseable {
 
     /** Opens a reader of one chunk's slice that yields blocks of at most about {@code maxBatchBytes}. */
     BatchReader open(Chunk chunk, long maxBatchBytes) throws IOException;
+
+    /**
+     * The files this source reads, so that a run manifest can fingerprint them and refuse to resume after they
+     * changed; empty when unknown (then the table parts' files are fingerprinted, if any).
+     */
+    default List<Path> inputFiles() {
+        return List.of();
+    }
 
     /** Releases every handle the source opened, on all threads. */
     @Override

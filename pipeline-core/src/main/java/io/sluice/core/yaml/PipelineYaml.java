@@ -35,14 +35,15 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * }</pre>
  *
  * <p>Accepted keys: {@code pipeline} (name), {@code source}, {@code split}, {@code stages} (a list),
- * {@code sink}, and optionally {@code schedule} (kept as settings for the scheduler). Only plain YAML data is
- * accepted: no type tags, no duplicate keys, at most {@value #MAX_BYTES} bytes.
+ * {@code sink}, and optionally {@code schedule} (kept as settings for the scheduler) and {@code retries}
+ * ({@code max}, {@code backoff}). Only plain YAML data is accepted: no type tags, no duplicate keys, at most
+ * {@value #MAX_BYTES} bytes.
  */
 public final class PipelineYaml {
     /** The largest pipeline file accepted. */
     public static final int MAX_BYTES = 1 << 20;
     private static final List<String> ROOT_KEYS = List.of("pipeline", "source", "split", "stages", "sink",
-            "schedule");
+            "schedule", "retries");
 
     private PipelineYaml() {
     }
@@ -122,6 +123,7 @@ public final class PipelineYaml {
         Config sink = null;
         Config split = null;
         Config schedule = null;
+        Config retries = null;
         List<Config> stages = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : map.getValue()) {
@@ -139,6 +141,7 @@ public final class PipelineYaml {
                 case "sink" -> sink = tree.mapping(value, "sink");
                 case "stages" -> stages = stages(value, tree, problems);
                 case "schedule" -> schedule = tree.mapping(value, "schedule");
+                case "retries" -> retries = tree.mapping(value, "retries");
                 default -> problems.add(keyAt, key, "unknown key; expected one of " + String.join(", ", ROOT_KEYS)
                         + "." + DidYouMean.hint(key, ROOT_KEYS));
             }
@@ -158,10 +161,16 @@ public final class PipelineYaml {
         if (schedule != null) {
             builder.schedule(schedule);
         }
+        if (retries != null) {
+            builder.retries(retries);
+        }
         return builder.build();
     }
 
     private static Pipeline.Builder name(Node value, YamlTree tree, Problems problems) {
+        if (!tree.plain(value, "pipeline")) {
+            return null;
+        }
         if (value instanceof ScalarNode s && !s.getValue().isBlank()) {
             return Pipeline.builder(s.getValue());
         }
@@ -170,6 +179,9 @@ public final class PipelineYaml {
     }
 
     private static List<Config> stages(Node value, YamlTree tree, Problems problems) {
+        if (!tree.plain(value, "stages")) {
+            return List.of();
+        }
         if (!(value instanceof SequenceNode seq)) {
             problems.add(tree.locationOf(value), "stages", "expected a list of stages, such as "
                     + "'- { type: mean, over: time }', got " + YamlTree.describe(value));

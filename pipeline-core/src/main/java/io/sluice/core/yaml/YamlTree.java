@@ -4,8 +4,10 @@ import io.sluice.core.config.Config;
 import io.sluice.core.config.Location;
 import io.sluice.core.config.Problems;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -37,6 +39,11 @@ final class YamlTree {
                 .orElse(Location.of(origin, 0, 0));
     }
 
+    /** Whether {@code node} carries only a plain tag; records a problem otherwise. */
+    boolean plain(Node node, String path) {
+        return acceptTag(node, path);
+    }
+
     /** A mapping node as a config at {@code path}; null (with a problem) when the node is not a mapping. */
     Config mapping(Node node, String path) {
         if (!acceptTag(node, path)) {
@@ -47,8 +54,8 @@ final class YamlTree {
                     + describe(node));
             return null;
         }
-        Config config = Config.empty(path, locationOf(node));
-        Set<String> seen = new HashSet<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Location> locations = new HashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode keyScalar) || !acceptTag(keyNode, path)) {
@@ -57,27 +64,29 @@ final class YamlTree {
             }
             String key = keyScalar.getValue();
             String childPath = path.isEmpty() ? key : path + "." + key;
-            if (!seen.add(key)) {
+            if (values.containsKey(key) || locations.containsKey(key)) {
                 problems.add(locationOf(keyNode), childPath, "duplicate key; each setting may appear once");
                 continue;
             }
+            locations.put(key, locationOf(keyNode));
             Object value = value(tuple.getValueNode(), childPath);
             if (value == null) {
                 continue;
             }
-            config = config.with(key, value, locationOf(keyNode));
+            values.put(key, value);
             if (tuple.getValueNode() instanceof ScalarNode scalar) {
                 Location text = textLocation(scalar);
                 if (text != null) {
-                    config = config.withValueLocation(key, text);
+                    locations.put(Config.valueLocationKey(key), text);
                 }
             }
             if (tuple.getValueNode() instanceof SequenceNode seq) {
                 for (int i = 0; i < seq.getValue().size(); i++) {
-                    config = config.withElementLocation(key, i, locationOf(seq.getValue().get(i)));
+                    locations.put(key + "[" + i + "]", locationOf(seq.getValue().get(i)));
                 }
             }
         }
+        Config config = Config.empty(path, locationOf(node)).withAll(values, locations);
         return config;
     }
 

@@ -31,7 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>With {@code name}: the grid a test made available with {@link #put} under that name.</li>
  * </ul>
  * Either way it reads blocks of {@code block-steps} time steps (default 2), so that chunks span several
- * blocks, and {@code fail-at} makes reading that step throw {@code unexpected end of file at step N}.
+ * blocks, and {@code fail-at} makes reading that step throw {@code unexpected end of file at step N}, while
+ * {@code flaky-at} makes the first {@code flaky-times} (default 1) reads of that step throw the transient
+ * {@code connection reset while reading step N}. {@code input} names a file the source reports as its input.
  *
  * <pre>{@code
  * source: { type: fake-grid, steps: 40 }
@@ -103,6 +105,10 @@ public final class FakeGridSource implements SourceFactory {
         int steps = (int) settings.integer("steps", 10, 0, 1_000_000);
         int blockSteps = (int) settings.integer("block-steps", 2, 1, Integer.MAX_VALUE);
         int failAt = (int) settings.integer("fail-at", -1, -1, 1_000_000);
+        int flakyAt = (int) settings.integer("flaky-at", -1, -1, 1_000_000);
+        AtomicInteger flakyLeft = new AtomicInteger((int) settings.integer("flaky-times", 1, 0, 1_000));
+        String input = settings.string("input", null);
+        List<Path> inputs = input == null ? List.of() : List.of(settings.baseDirectory().resolve(input));
         Grid grid;
         if (name == null) {
             grid = new GeneratedGrid(description(steps));
@@ -122,7 +128,12 @@ public final class FakeGridSource implements SourceFactory {
 
             @Override
             public BatchReader open(Chunk chunk, long maxBatchBytes) {
-                return reader(grid, (IndexRange) chunk.slice(), blockSteps, failAt);
+                return reader(grid, (IndexRange) chunk.slice(), blockSteps, failAt, flakyAt, flakyLeft);
+            }
+
+            @Override
+            public List<Path> inputFiles() {
+                return inputs;
             }
 
             @Override
@@ -152,7 +163,8 @@ public final class FakeGridSource implements SourceFactory {
                 Map.of(), List.of(v));
     }
 
-    private static BatchReader reader(Grid grid, IndexRange range, int blockSteps, int failAt) {
+    private static BatchReader reader(Grid grid, IndexRange range, int blockSteps, int failAt, int flakyAt,
+                                      AtomicInteger flakyLeft) {
         SourceDescription d = grid.description();
         MAX_OPEN.accumulateAndGet(OPEN.incrementAndGet(), Math::max);
         return new BatchReader() {
@@ -166,6 +178,9 @@ public final class FakeGridSource implements SourceFactory {
                 int to = Math.min(range.end(), next + blockSteps);
                 if (failAt >= next && failAt < to) {
                     throw new IOException("unexpected end of file at step " + failAt);
+                }
+                if (flakyAt >= next && flakyAt < to && flakyLeft.getAndDecrement() > 0) {
+                    throw new IOException("connection reset while reading step " + flakyAt);
                 }
                 GridBatch b = GridBatch.of(d.time().slice(next, to), d.space(), grid.block(next, to));
                 next = to;

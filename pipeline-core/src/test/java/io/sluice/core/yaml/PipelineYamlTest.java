@@ -54,6 +54,23 @@ class PipelineYamlTest {
     }
 
     @Test
+    void theRetriesSectionReadsIntoTheSameModelAsTheJavaDslAndIsLocated() throws Exception {
+        Pipeline fromYaml = PipelineYaml.load(write("""
+                pipeline: p
+                source: { type: netcdf, path: a.nc }
+                sink: { type: csv, path: b.csv }
+                retries: { max: 5, backoff: 1s..1m }
+                """));
+        Pipeline fromJava = Pipeline.builder("p").baseDirectory(dir).source(Config.ofType("netcdf").with("path", "a.nc"))
+                .sink(Config.ofType("csv").with("path", "b.csv"))
+                .retries(Config.empty("").with("max", 5).with("backoff", "1s..1m")).build();
+        assertThat(fromYaml).isEqualTo(fromJava);
+        assertThat(fromYaml.retries().locationOf("backoff").toString()).endsWith("pipeline.yaml:4:20");
+        assertThat(problems("pipeline: p\nsource: { type: x }\nsink: { type: y }\nretries: [1]\n"))
+                .containsExactly("pipeline.yaml:4:10 retries: expected a mapping of settings (key: value), got a list");
+    }
+
+    @Test
     void everyProblemIsReportedWithLineAndColumn() throws Exception {
         assertThat(problems("""
                 pipeline: p
@@ -63,7 +80,7 @@ class PipelineYamlTest {
                 """)).containsExactly(
                 "pipeline.yaml:1:1 source: is required: where data comes from, such as '{ type: netcdf, path: data.nc }'",
                 "pipeline.yaml:2:1 sourc: unknown key; expected one of pipeline, source, split, stages, sink,"
-                        + " schedule. Did you mean 'source'?",
+                        + " schedule, retries. Did you mean 'source'?",
                 "pipeline.yaml:3:7 sink: expected a mapping of settings (key: value), got a list",
                 "pipeline.yaml:4:9 stages: expected a list of stages, such as '- { type: mean, over: time }',"
                         + " got a mapping");
@@ -112,7 +129,7 @@ class PipelineYamlTest {
     @Test
     void anEmptyFileOrADirectoryIsAClearProblem() throws Exception {
         assertThat(problems("")).containsExactly("pipeline.yaml: is empty; expected keys pipeline, source, split,"
-                + " stages, sink, schedule");
+                + " stages, sink, schedule, retries");
         Problems problems = new Problems();
         PipelineYaml.read(dir, problems);
         assertThat(problems.list().get(0).message()).contains("is a directory");

@@ -77,7 +77,7 @@ final class StagedNetcdfSession implements SinkSession {
             }
             long bytes = 0;
             for (Map.Entry<Path, Path> e : written.entrySet()) {
-                bytes += new AtomicPublisher(e.getValue(), settings.overwrite()).publish(e.getKey());
+                bytes += AtomicPublisher.publishFile(e.getKey(), e.getValue(), settings.overwrite());
             }
             state = State.COMMITTED;
             deleteStaging();

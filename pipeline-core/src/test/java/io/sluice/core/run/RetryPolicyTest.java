@@ -1,0 +1,61 @@
+package io.sluice.core.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sluice.core.config.Config;
+import io.sluice.core.config.Problems;
+import java.io.EOFException;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.file.NoSuchFileException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RetryPolicyTest {
+
+    @Test
+    void theWaitDoublesUpToTheLongestAndJitterKeepsBetweenHalfAndAllOfIt() {
+        RetryPolicy p = RetryPolicy.parse(6, "200ms..1s");
+        // base waits 200, 400, 800, 1000, 1000 ms; random 0 gives half, random 0.999.. nearly all
+        assertThat(p.delayBefore(1, 0)).isEqualTo(Duration.ofMillis(100));
+        assertThat(p.delayBefore(2, 0)).isEqualTo(Duration.ofMillis(200));
+        assertThat(p.delayBefore(3, 0.5)).isEqualTo(Duration.ofMillis(600));
+        assertThat(p.delayBefore(4, 0)).isEqualTo(Duration.ofMillis(500));
+        assertThat(p.delayBefore(5, 0.999_999)).isEqualTo(Duration.ofMillis(999));
+    }
+
+    @Test
+    void backoffIsWrittenFirstDotDotMaxInMillisecondsSecondsOrMinutes() {
+        assertThat(RetryPolicy.parse(3, "200ms..10s")).isEqualTo(RetryPolicy.defaults());
+        assertThat(RetryPolicy.parse(1, " 1s .. 2m ")).isEqualTo(new RetryPolicy(1, Duration.ofSeconds(1),
+                Duration.ofMinutes(2)));
+        assertThatThrownBy(() -> RetryPolicy.parse(1, "10s")).hasMessage("'10s' is not a backoff range; expected"
+                + " FIRST..MAX such as 200ms..10s");
+        assertThatThrownBy(() -> RetryPolicy.parse(1, "1h..2h")).hasMessage("'1h' is not a duration; expected a whole"
+                + " number with ms, s or m, such as 200ms or 10s");
+    }
+
+    @Test
+    void thePipelineSectionIsReadWithLocatedProblems() {
+        Problems problems = new Problems();
+        Config section = Config.empty("retries").with("max", 5L).with("backoff", "1s..4s").with("jiter", 1L);
+        RetryPolicy p = RetryPolicy.read(section, problems);
+        assertThat(p).isEqualTo(new RetryPolicy(5, Duration.ofSeconds(1), Duration.ofSeconds(4)));
+        assertThat(problems.list()).singleElement().hasToString("java dsl: retries.jiter: unknown key; expected one of"
+                + " max, backoff.");
+        assertThat(RetryPolicy.read(null, new Problems())).isEqualTo(RetryPolicy.defaults());
+    }
+
+    @Test
+    void timeOutsAndIoErrorsAreTransientBadDataFullDisksAndBugsAreNot() {
+        assertThat(FailureKind.of(new RunFailedException("x", new SocketTimeoutException("read timed out"))))
+                .isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.of(new IOException("Input/output error"))).isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.of(new RunFailedException("x", new EOFException()))).isEqualTo(FailureKind.PERMANENT);
+        assertThat(FailureKind.of(new IOException("unexpected end of file at byte 9"))).isEqualTo(FailureKind.PERMANENT);
+        assertThat(FailureKind.of(new NoSuchFileException("a.nc"))).isEqualTo(FailureKind.PERMANENT);
+        assertThat(FailureKind.of(new IOException("No space left on device"))).isEqualTo(FailureKind.DISK_FULL);
+        assertThat(FailureKind.of(new IllegalStateException("bug"))).isEqualTo(FailureKind.PERMANENT);
+    }
+}
