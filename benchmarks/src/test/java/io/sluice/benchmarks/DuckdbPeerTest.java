@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +35,27 @@ class DuckdbPeerTest {
     }
 
     @Test
+    void aFloatColumnMatchesADoubleColumnThatRoundsToTheSameFloats() throws Exception {
+        parquet("f.parquet", "SELECT 1::BIGINT AS id, 1.1::FLOAT AS v");
+        parquet("d.parquet", "SELECT 1::BIGINT AS id, 1.1::DOUBLE AS v");
+        parquet("other.parquet", "SELECT 1::BIGINT AS id, 1.2::DOUBLE AS v");
+
+        assertThat(output("compare", "f.parquet", "d.parquet")).isEqualTo("equal: 1 rows");
+        assertThat(output("compare", "f.parquet", "other.parquet")).isEqualTo("1 of 1 rows differ, the first at row 1");
+        assertThat(DuckdbPeer.run(new String[] {"rows", dir.resolve("f.parquet").toString()})).isZero();
+    }
+
+    @Test
     void aMissingInputIsNamedAndIsACommandLineError() {
         assertThat(DuckdbPeer.run(new String[] {"copy", dir.resolve("none.csv").toString(), "x.parquet"}))
                 .isEqualTo(2);
         assertThat(DuckdbPeer.run(new String[] {"convert", "a", "b"})).isEqualTo(2);
+    }
+
+    private void parquet(String name, String query) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("COPY (" + query + ") TO '" + dir.resolve(name) + "' (FORMAT parquet)");
+        }
     }
 
     private Path write(String name, String text) throws IOException {
