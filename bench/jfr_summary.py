@@ -1,9 +1,9 @@
 #!/usr/bin/python3
-"""Summarises `jfr print --events jdk.ExecutionSample` text from standard input: the share of samples per
+"""Summarises `jfr print --stack-depth 64 --events jdk.ExecutionSample` text from standard input: the share of samples per
 method on top of the stack, and per nearest io.sluice method (the Sluice code responsible, JDK callees
 included).
 
-  jfr print --events jdk.ExecutionSample run.jfr | jfr_summary.py [--top N]
+  jfr print --stack-depth 64 --events jdk.ExecutionSample run.jfr | jfr_summary.py [--top N]
 """
 import argparse
 import collections
