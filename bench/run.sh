@@ -14,7 +14,7 @@
 #   --scale full   D3 daily 30 y 73x144 tas+pr (0.92 GB), D4 = D3 as NetCDF-4 deflate 1, M3 monthly 30 y
 #                  180x360 tas,pr,psl (int16 packed), S3 daily 3 y 73x144, X4 = D3 over 120 y (memory row),
 #                  CSV10M 10 M rows (long, double, double, float, text); 5 runs unless -r
-#   --scale small  the same shapes, much smaller (a minute or two; proves the suite works); 1 run unless -r
+#   --scale small  the same shapes, much smaller (about 3 minutes; proves the suite works); 1 run unless -r
 #   --only REGEX   only the rows whose id matches (ids: seasmean-D3 yseasmean-D3 seasmean-D4 splitseas-D3
 #                  weighted-M3 nc2parquet-S3 nc2parquet-D3 nc2csv-S3 csv2parquet-CSV10M scaling-D3 memory-X4)
 #   SLUICE_JAVA_OPTS  JVM options for Sluice (default: none, the product's defaults; the memory row also runs
@@ -35,7 +35,7 @@ while [ $# -gt 0 ]; do
     -r) runs="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
-    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^[^#]/{/^#/p}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench/run.sh: unknown argument '$1'; see bench/run.sh --help" >&2; exit 2 ;;
   esac
 done
