@@ -45,6 +45,7 @@ case "$scale" in full|small) ;; *) echo "bench/run.sh: --scale '$scale': expecte
 work="${work:-/tmp/sluice-bench-$scale}"
 mkdir -p "$work/data" "$work/out" "$work/runs" "$work/pipelines"
 data="$work/data" out="$work/out" logs="$work/runs"
+rm -rf "${out:?}"/* "${logs:?}"/*     # outputs of an earlier run must not pass this run's agreement checks
 results="$work/results.tsv"
 : > "$results"
 
