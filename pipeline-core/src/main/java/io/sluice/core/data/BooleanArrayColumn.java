@@ -4,37 +4,12 @@ import java.util.BitSet;
 import java.util.Map;
 
 /** A BOOLEAN column over a {@code boolean[]}, with a null mask; reads as 1/0 and {@code true}/{@code false}. */
-final class BooleanArrayColumn implements Column {
-    private final String name;
+final class BooleanArrayColumn extends MaskedColumn {
     private final boolean[] values;
-    private final BitSet nulls;
-    private final Map<String, String> attributes;
 
     BooleanArrayColumn(String name, boolean[] values, BitSet nulls, Map<String, String> attributes) {
-        this.name = name;
+        super(name, ColumnType.BOOLEAN, nulls, attributes);
         this.values = values;
-        this.nulls = nulls == null ? new BitSet() : nulls;
-        this.attributes = Map.copyOf(attributes);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public ColumnType type() {
-        return ColumnType.BOOLEAN;
-    }
-
-    @Override
-    public Map<String, String> attributes() {
-        return attributes;
-    }
-
-    @Override
-    public boolean isNull(int row) {
-        return nulls.get(row);
     }
 
     @Override
@@ -48,7 +23,7 @@ final class BooleanArrayColumn implements Column {
     }
 
     @Override
-    public String stringValue(int row) {
-        return nulls.get(row) ? null : values[row] ? "true" : "false";
+    String text(int row) {
+        return values[row] ? "true" : "false";
     }
 }

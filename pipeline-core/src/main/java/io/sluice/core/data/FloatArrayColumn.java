@@ -4,37 +4,12 @@ import java.util.BitSet;
 import java.util.Map;
 
 /** A FLOAT column over a {@code float[]}, with a null mask; NaN is a value here, not a missing one. */
-final class FloatArrayColumn implements Column {
-    private final String name;
+final class FloatArrayColumn extends MaskedColumn {
     private final float[] values;
-    private final BitSet nulls;
-    private final Map<String, String> attributes;
 
     FloatArrayColumn(String name, float[] values, BitSet nulls, Map<String, String> attributes) {
-        this.name = name;
+        super(name, ColumnType.FLOAT, nulls, attributes);
         this.values = values;
-        this.nulls = nulls == null ? new BitSet() : nulls;
-        this.attributes = Map.copyOf(attributes);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public ColumnType type() {
-        return ColumnType.FLOAT;
-    }
-
-    @Override
-    public Map<String, String> attributes() {
-        return attributes;
-    }
-
-    @Override
-    public boolean isNull(int row) {
-        return nulls.get(row);
     }
 
     @Override
@@ -43,7 +18,7 @@ final class FloatArrayColumn implements Column {
     }
 
     @Override
-    public String stringValue(int row) {
-        return nulls.get(row) ? null : Float.toString(values[row]);
+    String text(int row) {
+        return Float.toString(values[row]);
     }
 }
