@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * stamped with the step's time and bounds; a statistic's table gives one record, stamped from its
  * {@link TimeSpan}: the middle of its bounds with bounds from the first step's lower to the last step's upper
  * bound (as {@code cdo seasmean}), or for a climatology the last step with climatology bounds. A part that
- * closes after successful writes ends with its {@link RecordTrailer} and reports its facts.
+ * closes after successful writes ends with its {@link RecordTrailer} and reports its facts. Tables that do not fit
+ * the sink fail with an {@link IllegalArgumentException}, which the runner does not retry.
  */
 final class RecordPartWriter implements PartWriter {
     private final StagedRecords part;
@@ -61,13 +62,13 @@ final class RecordPartWriter implements PartWriter {
             part.describe(schema, schema.labelsOf(table), time == null || time.hasBounds(),
                     time == null && span != null && span.climatology());
         } else if (!part.schema().sameShape(schema)) {
-            throw new IOException(part + ": a table has variables " + schema.variables() + " on " + schema.space()
+            throw new IllegalArgumentException(part + ": a table has variables " + schema.variables() + " on " + schema.space()
                     + " but the part's first table has " + part.schema().variables() + " on "
                     + part.schema().space() + "; every table of a part must have the same shape");
         }
         if (table.rowCount() > 0) {
             if (time == null && span == null) {
-                throw new IOException(part + ": the results carry no time (neither time steps nor a time span);"
+                throw new IllegalArgumentException(part + ": the results carry no time (neither time steps nor a time span);"
                         + " the netcdf sink writes time series");
             }
             int steps = time == null ? 1 : time.size();
@@ -91,7 +92,7 @@ final class RecordPartWriter implements PartWriter {
     private void writeValues(Table table, RecordSchema schema, int steps) throws IOException {
         int cells = schema.cellsPerStep();
         if ((long) cells * steps != table.rowCount()) {
-            throw new IOException(part + ": " + table.rowCount() + " rows are not " + steps + " steps of "
+            throw new IllegalArgumentException(part + ": " + table.rowCount() + " rows are not " + steps + " steps of "
                     + cells + " cells");
         }
         if (buffer == null || buffer.capacity() < cells * Double.BYTES) {
