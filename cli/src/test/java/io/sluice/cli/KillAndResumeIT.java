@@ -104,14 +104,14 @@ class KillAndResumeIT {
     }
 
     /**
-     * A Parquet sink writing a Hive tree partitioned by year (48 month chunks), and a NetCDF sink writing one file
-     * per season (17 season chunks), are killed at 5 moments each (while the JVM starts, after 1, a quarter and
-     * three quarters of the chunks were recorded, once all were) and resumed: every output file must then be the
-     * same as an uninterrupted run's, byte for byte (for NetCDF apart from the run's time stamp in
+     * A Parquet sink writing a Hive tree partitioned by year and month (48 month chunks), and a NetCDF sink writing
+     * one file per season (17 season chunks), are killed at 5 moments each (while the JVM starts, after 1, a
+     * quarter and three quarters of the chunks were recorded, once all were) and resumed: every output file must
+     * then be the same as an uninterrupted run's, byte for byte (for NetCDF apart from the run's time stamp in
      * {@code history}), and before the kill of a run that had not recorded every chunk no output exists.
      */
     @ParameterizedTest
-    @CsvSource({"parquet, out/cells, month, 48, '', '''partition-by'': [year]'",
+    @CsvSource({"parquet, out/cells, month, 48, '', '''partition-by'': [year, month]'",
             "netcdf, out/cells.nc, season, 17, out/.cells_season.nc.sluice-staging, 'layout: per-season'"})
     void multiFileOutputsKilledAtAnyMomentResumeToTheSameFiles(String type, String path, String split, int chunks,
                                                                  String staging, String setting) throws Exception {
