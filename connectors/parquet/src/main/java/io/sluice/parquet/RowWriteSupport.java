@@ -1,9 +1,9 @@
 package io.sluice.parquet;
 
 import io.sluice.core.data.Column;
-import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
