@@ -34,12 +34,13 @@ class ConvertCommandIT {
         //   df = ds.tas.sel(time=slice('1981-01-01', '1981-01-02T23:59')).where(ds.lat > 0, drop=True)
         //          .to_dataframe().reset_index(); df['celsius'] = df.tas.astype('float64') - 273.15
         //   len(df) == 48; rows 0, 1, 23, 47 as below
+        // (times printed with Z, the TIMESTAMP text main settled on when the parquet branch was merged)
         assertThat(lines).hasSize(49);
         assertThat(lines.get(0)).isEqualTo("time,lat,lon,celsius");
-        assertThat(lines.get(1)).isEqualTo("1981-01-01T12:00:00,15.0,0.0,10.617608642578148");
-        assertThat(lines.get(2)).isEqualTo("1981-01-01T12:00:00,15.0,45.0,11.081811523437523");
-        assertThat(lines.get(24)).isEqualTo("1981-01-01T12:00:00,75.0,315.0,21.083489990234398");
-        assertThat(lines.get(48)).isEqualTo("1981-01-02T12:00:00,75.0,315.0,21.450799560546898");
+        assertThat(lines.get(1)).isEqualTo("1981-01-01T12:00:00Z,15.0,0.0,10.617608642578148");
+        assertThat(lines.get(2)).isEqualTo("1981-01-01T12:00:00Z,15.0,45.0,11.081811523437523");
+        assertThat(lines.get(24)).isEqualTo("1981-01-01T12:00:00Z,75.0,315.0,21.083489990234398");
+        assertThat(lines.get(48)).isEqualTo("1981-01-02T12:00:00Z,75.0,315.0,21.450799560546898");
     }
 
     @Test

@@ -40,10 +40,10 @@ class NetcdfToCsvExampleIT {
         List<String> lines = Files.readAllLines(dir.resolve("out/tas_pr_jja_1982.csv"));
         assertThat(lines).hasSize(1 + 4416);
         assertThat(lines.get(0)).isEqualTo("season,year,time,lat,lon,tas_celsius,pr_mm_day");
-        assertThat(lines.get(1)).isEqualTo("JJA,1982,1982-06-01T12:00:00,-75.0,0.0,17.56,");
-        assertThat(lines.get(2)).isEqualTo("JJA,1982,1982-06-01T12:00:00,-75.0,45.0,17.61,0.0942241069424199");
-        assertThat(lines.get(48)).isEqualTo("JJA,1982,1982-06-01T12:00:00,75.0,315.0,-3.85,0.0256819638707384");
-        assertThat(lines.get(4416)).isEqualTo("JJA,1982,1982-08-31T12:00:00,75.0,315.0,-3.47,0.07139363951864652");
+        assertThat(lines.get(1)).isEqualTo("JJA,1982,1982-06-01T12:00:00Z,-75.0,0.0,17.56,");
+        assertThat(lines.get(2)).isEqualTo("JJA,1982,1982-06-01T12:00:00Z,-75.0,45.0,17.61,0.0942241069424199");
+        assertThat(lines.get(48)).isEqualTo("JJA,1982,1982-06-01T12:00:00Z,75.0,315.0,-3.85,0.0256819638707384");
+        assertThat(lines.get(4416)).isEqualTo("JJA,1982,1982-08-31T12:00:00Z,75.0,315.0,-3.47,0.07139363951864652");
 
         double prSum = 0;
         double tasSum = 0;
