@@ -19,7 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Bad NetCDF files, bad pipelines, bad command lines and bad output targets, each run through the command line:
+ * Bad NetCDF, CSV and Parquet files, bad pipelines, bad command lines and bad output targets, each run through
+ * the command line:
  * every one gives exit code 1 or 2, exactly one line on standard error that names the place and says what was
  * expected, no stack trace, no report, no output file, no staging left behind, and every input file keeps its
  * bytes.
@@ -84,8 +85,8 @@ class BadInputCorpusIT {
         c.add(yaml("unknown top-level key", "sinks: 1\n", 2, "p.yaml:4:1 sinks: unknown key; expected one of pipeline,"
                 + " source, split, stages, sink, schedule, retries. Did you mean 'sink'?"));
         c.add(yaml("unknown sink key", null, "{ type: csv, path: out/r.csv, delimter: ';' }", 2,
-                "sink.delimter: unknown key; expected one of type, path, delimiter, header, null, overwrite, quote, escape, quote-mode, record-separator, encoding. Did you mean"
-                        + " 'delimiter'?"));
+                "sink.delimter: unknown key; expected one of type, path, delimiter, header, null, overwrite, quote, escape,"
+                        + " quote-mode, record-separator, encoding. Did you mean 'delimiter'?"));
         c.add(yaml("wrong type", null, "{ type: csv, path: out/r.csv, header: maybe }", 2,
                 "sink.header: expected true or false, got 'maybe'"));
         c.add(raw("tab indentation", "pipeline: t\nsource:\n\ttype: netcdf\n", 2,
@@ -109,7 +110,8 @@ class BadInputCorpusIT {
                 (byte) 0xFE, '\n'})},
                 2, "p.yaml: is not UTF-8 text"));
         c.add(raw("a list instead of a mapping", "- source\n- sink\n", 2,
-                "p.yaml:1:1 expected a mapping with keys pipeline, source, split, stages, sink, schedule, retries, got a list"));
+                "p.yaml:1:1 expected a mapping with keys pipeline, source, split, stages, sink, schedule, retries, got a"
+                + " list"));
         c.add(raw("empty pipeline file", "", 2, "p.yaml: is empty; expected keys pipeline, source, split, stages,"
                 + " sink, schedule, retries"));
         c.add(raw("unclosed brace", "pipeline: t\nsource: { type: netcdf\nsink: { type: csv }\n", 2,
@@ -159,6 +161,47 @@ class BadInputCorpusIT {
             String[] args = pipeline(d, source(), "{ type: csv, path: out/r.csv }");
             return new String[] {args[0], args[1], "--resume"};
         }, 1, "out/r.csv: the pipeline changed since the interrupted run (hash 0123456789ab -> "));
+        // CSV files
+        c.add(table("ragged CSV row", "csv", "bad.csv", d -> write(d, "bad.csv", "a,b\n1,2\n3\n".getBytes()), "", 1,
+                "sluice: bad.csv:3: 1 field, but the header has 2 columns (a, b); every row must have as many fields as"
+                        + " the header"));
+        c.add(table("unterminated CSV quote", "csv", "bad.csv", d -> write(d, "bad.csv", "a,b\n1,\"x\n2,3\n".getBytes()),
+                "", 1, "sluice: bad.csv:2: a quoted field that starts on this line is not closed before the end of the"
+                        + " file; expected a closing \""));
+        c.add(table("invalid UTF-8 in CSV", "csv", "bad.csv", d -> write(d, "bad.csv",
+                new byte[] {'a', ',', 'b', '\n', '1', ',', (byte) 0xFF, (byte) 0xFE, '\n'}), "", 1,
+                "sluice: bad.csv:2: byte 6 (0xFF) is not valid UTF-8; set encoding: to the file's encoding, such as"
+                        + " ISO-8859-1 or windows-1252"));
+        c.add(table("empty CSV file", "csv", "bad.csv", d -> write(d, "bad.csv", new byte[0]), "", 1,
+                "sluice: bad.csv: is empty; expected a header line with the column names"));
+        c.add(table("CSV path is a directory", "csv", "bad.csv", d -> Files.createDirectory(d.resolve("bad.csv")), "", 1,
+                "sluice: bad.csv: is a directory without .csv files"));
+        c.add(table("CSV column name that is not in the file", "csv", "bad.csv",
+                d -> write(d, "bad.csv", "a,b\n1,2\n".getBytes()), ", types: { nope: double }", 2,
+                "source.types: no column named nope; the columns are a, b"));
+        // Parquet files
+        c.add(table("truncated Parquet file", "parquet", "bad.parquet", d -> parquet(d, b -> java.util.Arrays.copyOf(b,
+                b.length / 2)), "", 1, "bad.parquet: not a readable Parquet file: not a Parquet file (expected magic"
+                + " number at tail"));
+        c.add(table("corrupt Parquet pages and footer", "parquet", "bad.parquet", d -> parquet(d, b -> {
+            java.util.Arrays.fill(b, 4, Math.min(200, b.length - 8), (byte) 0);
+            return b;
+        }), "", 1, "bad.parquet: not a readable Parquet file: "));
+        c.add(table("CSV text named .parquet", "parquet", "bad.parquet", d -> write(d, "bad.parquet",
+                "a,b\n1,2\n".getBytes()), "", 1, "bad.parquet: not a readable Parquet file: not a Parquet file"
+                + " (length is too low: 8)"));
+        c.add(table("empty Parquet file", "parquet", "bad.parquet", d -> write(d, "bad.parquet", new byte[0]), "", 1,
+                "bad.parquet: not a readable Parquet file: not a Parquet file (length is too low: 0)"));
+        c.add(table("Parquet path is an empty directory", "parquet", "bad.parquet",
+                d -> Files.createDirectory(d.resolve("bad.parquet")), "", 1,
+                "bad.parquet: no Parquet files (*.parquet) in this directory"));
+        c.add(table("Parquet column name that is not in the file", "parquet", "bad.parquet",
+                d -> parquet(d, b -> b), ", columns: [nope]", 2,
+                "source.columns[0]: 'nope' is not a column of "));
+        c.add(new Case("Parquet partition column that is not in the output", d -> {
+            write(d, "t.csv", "a,b\n1,2\n".getBytes());
+            return pipeline(d, "{ type: csv, path: t.csv }", "{ type: parquet, path: out/r, partition-by: [nope] }");
+        }, 1, "write failed: partition-by column 'nope' is not in the output; its columns are a, b"));
         return c;
     }
 
@@ -217,6 +260,27 @@ class BadInputCorpusIT {
             makeTarget.make(d);
             return args;
         }, exit, message);
+    }
+
+    /** A run reading {@code file} (made by {@code make}) with a source of {@code type} and {@code extra} settings. */
+    private static Case table(String name, String type, String file, Maker make, String extra, int exit,
+                              String message) {
+        return new Case(name, d -> {
+            make.make(d);
+            return pipeline(d, "{ type: " + type + ", path: " + file + extra + " }", "{ type: csv, path: out/r.csv }");
+        }, exit, message);
+    }
+
+    /** Writes {@code bad.parquet}: a two-row Parquet file written by {@code sluice convert}, then changed. */
+    private static Path parquet(Path d, java.util.function.UnaryOperator<byte[]> change) throws IOException {
+        Path csv = Files.writeString(d.resolve("t.csv"), "a,b\n1,2\n3,4\n");
+        Path made = d.resolve("t.parquet");
+        Console c = Console.run("convert", csv.toString(), made.toString(), "--to", "parquet");
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        byte[] bytes = change.apply(Files.readAllBytes(made));
+        Files.delete(made);
+        Files.delete(csv);
+        return Files.write(d.resolve("bad.parquet"), bytes);
     }
 
     private static String source() {
@@ -280,7 +344,7 @@ class BadInputCorpusIT {
     /**
      * SHA-256 of every regular file under {@code dir}, by path; links and pipes are listed without content, folders
      * not at all (an emptied output folder is no output), nor the lock file of a staging folder kept for resume,
-     * nor the run history in the state folder {@code .sluice/} (a failed run is recorded there by design).
+     * nor the run history and reports in {@code .sluice/} (a failed run is recorded there on purpose).
      */
     private static Map<String, String> hashes(Path dir) throws Exception {
         Map<String, String> out = new TreeMap<>();

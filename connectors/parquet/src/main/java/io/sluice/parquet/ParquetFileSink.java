@@ -1,5 +1,9 @@
 package io.sluice.parquet;
 
+import io.sluice.core.sink.AtomicPublisher;
+import io.sluice.core.sink.OutputFiles;
+import io.sluice.core.sink.StagingDirectory;
+import io.sluice.core.sink.StagingMode;
 import io.sluice.core.spi.Sink;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
@@ -7,8 +11,13 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A Parquet file, or a Hive-partitioned directory of them, as a pipeline's output. */
+/**
+ * A Parquet file, or a Hive-partitioned directory of them, as a pipeline's output; each run writes into the
+ * target's {@link StagingDirectory} beside it, kept when a run fails after completing chunks so that it can be
+ * resumed.
+ */
 final class ParquetFileSink implements Sink {
+    private static final System.Logger LOG = System.getLogger(ParquetFileSink.class.getName());
     private final ParquetSinkSettings settings;
 
     ParquetFileSink(ParquetSinkSettings settings) {
@@ -26,6 +35,16 @@ final class ParquetFileSink implements Sink {
      */
     @Override
     public SinkSession begin() throws IOException {
+        return begin(StagingMode.FRESH);
+    }
+
+    /**
+     * As {@link #begin()}, starting staging afresh or keeping an interrupted run's parts for resume; for a
+     * partitioned target, first finishes what a run stopped while replacing the tree left
+     * ({@link AtomicPublisher#recoverDirectory}).
+     */
+    @Override
+    public SinkSession begin(StagingMode mode) throws IOException {
         Path target = settings.target();
         Files.createDirectories(target.getParent());
         if (!settings.partitioned() && Files.isDirectory(target)) {
@@ -39,7 +58,20 @@ final class ParquetFileSink implements Sink {
             throw new FileAlreadyExistsException(target.toString(), null,
                     "already exists and overwrite is false; remove it or set overwrite: true");
         }
-        return new StagedParquetSession(settings, StagingArea.beside(target));
+        if (!settings.partitioned()) {
+            return new StagedParquetSession(settings, StagingDirectory.open(target, mode, OutputFiles.disk()));
+        }
+        StagingDirectory staging = StagingDirectory.openForDirectory(target, mode, OutputFiles.disk());
+        try {
+            String recovered = AtomicPublisher.recoverDirectory(target);
+            if (!recovered.isEmpty()) {
+                LOG.log(System.Logger.Level.WARNING, recovered);
+            }
+            return new StagedParquetSession(settings, staging);
+        } catch (IOException | RuntimeException e) {
+            staging.close();
+            throw e;
+        }
     }
 
     @Override

@@ -2,32 +2,42 @@ package io.sluice.parquet;
 
 import io.sluice.core.data.Column;
 import io.sluice.core.data.Table;
+import io.sluice.core.sink.SafePaths;
 import io.sluice.core.spi.PartWriter;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Writes the tables of one part (one chunk) to staging. For one output file the part is one Parquet file; for
- * partitioned output a new file starts whenever the partition values change, under its partition directory, so
- * that at most one file (one row group in memory) is open per part. A writer whose {@link #write(Table)} failed
- * never reports its part as complete, so a commit cannot publish half a part.
+ * partitioned output a new file starts whenever the partition values change (remembering its partition
+ * directory), so that at most one file (one row group in memory) is open per part. A writer whose
+ * {@link #write(Table)} failed never reports its part as complete, so a commit cannot publish half a part.
  */
 final class ParquetPartWriter implements PartWriter {
-    private final StagedPart part;
-    private final Path root;
+    /** What the session does when the part closed after successful writes. */
+    @FunctionalInterface
+    interface Completion {
+        /** Records the completed part. */
+        void completed(PartPieces part) throws IOException;
+    }
+
+    private final PartPieces part;
+    private final Path folder;
     private final ParquetSinkSettings settings;
+    private final Completion completion;
     private StagedFile current;
     private String currentDirectory;
     private int files;
     private boolean closed;
     private boolean failed;
 
-    ParquetPartWriter(StagedPart part, Path root, ParquetSinkSettings settings) {
+    /** A writer of {@code part}'s files into {@code folder}; {@code completion} runs when it closes cleanly. */
+    ParquetPartWriter(PartPieces part, Path folder, ParquetSinkSettings settings, Completion completion) {
         this.part = part;
-        this.root = root;
+        this.folder = folder;
         this.settings = settings;
+        this.completion = completion;
     }
 
     @Override
@@ -60,9 +70,7 @@ final class ParquetPartWriter implements PartWriter {
         if (current != null) {
             current.close();
         }
-        Path folder = StagedPart.resolve(root, directory);
-        Files.createDirectories(folder);
-        current = StagedFile.create(folder.resolve(part.fileName(files++)), columns, settings);
+        current = StagedFile.create(SafePaths.inside(folder, part.fileName(files++)), columns, settings);
         currentDirectory = directory;
         part.add(directory, current);
         return current;
@@ -79,6 +87,7 @@ final class ParquetPartWriter implements PartWriter {
         }
         if (!failed) {
             part.complete();
+            completion.completed(part);
         }
     }
 }

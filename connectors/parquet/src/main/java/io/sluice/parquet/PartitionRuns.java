@@ -3,7 +3,6 @@ package io.sluice.parquet;
 import io.sluice.core.data.Column;
 import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.Table;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,14 +28,18 @@ final class PartitionRuns {
         this.rows = rows;
     }
 
-    /** The runs of {@code table} by the columns {@code partitionBy}; fails naming a column that is missing. */
-    static PartitionRuns of(Table table, List<String> partitionBy) throws IOException {
+    /**
+     * The runs of {@code table} by the columns {@code partitionBy}; fails naming a column that is missing (an
+     * {@link IllegalArgumentException}: a setting that does not fit the data, which retrying the chunk would not
+     * change).
+     */
+    static PartitionRuns of(Table table, List<String> partitionBy) {
         List<String> names = table.columnNames();
         Column[] keys = new Column[partitionBy.size()];
         for (int i = 0; i < keys.length; i++) {
             int at = names.indexOf(partitionBy.get(i));
             if (at < 0) {
-                throw new IOException("partition-by column '" + partitionBy.get(i) + "' is not in the output;"
+                throw new IllegalArgumentException("partition-by column '" + partitionBy.get(i) + "' is not in the output;"
                         + " its columns are " + String.join(", ", names));
             }
             keys[i] = table.columns().get(at);

@@ -1,6 +1,8 @@
 package io.sluice.parquet;
 
 import io.sluice.core.data.Column;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
@@ -33,7 +35,8 @@ final class RowWriteSupport extends WriteSupport<RowCursor> {
 
     RowWriteSupport(MessageType schema, List<Column> columns, Map<String, String> metadata) {
         this.schema = schema;
-        this.metadata = Map.copyOf(metadata);
+        // kept in its order: Map.copyOf's order changes from JVM to JVM, and the footer would with it
+        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         this.kinds = new int[columns.size()];
         this.names = new String[columns.size()];
         for (int i = 0; i < kinds.length; i++) {

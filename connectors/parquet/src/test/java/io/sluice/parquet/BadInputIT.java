@@ -93,14 +93,14 @@ class BadInputIT {
     }
 
     @Test
-    void aRunThatFailsLeavesNoFileAndNoStagingBehind() throws Exception {
+    void aRunThatFailsLeavesNoOutputAndKeepsOnlyItsCompletedChunksInStagingForResume() throws Exception {
         Config failing = Config.ofType("fake-grid").with("steps", 10).with("fail-at", 7);
         assertThatThrownBy(() -> Runs.run(dir, 2, failing, Config.ofType("fake-steps"),
                 ParquetSink.partitioned("out", "parity"))).isInstanceOf(RunFailedException.class)
                 .hasMessageContaining("unexpected end of file at step 7");
-        assertThat(Trees.files(dir)).isEmpty();
         try (var left = Files.list(dir)) {
-            assertThat(left).isEmpty();
+            assertThat(left).extracting(p -> p.getFileName().toString()).containsExactly(".out.sluice-staging");
         }
+        assertThat(dir.resolve(".out.sluice-staging/manifest")).exists();
     }
 }

@@ -101,4 +101,40 @@ class PublicationIT {
         assertThat(Duck.types(file)).containsExactly("id BIGINT", "x DOUBLE");
         assertThat(Duck.rows("SELECT count(*) FROM " + file)).containsExactly(List.of(0L));
     }
+
+    @Test
+    void aRetriedPartReplacesEveryFileOfItsEarlierAttempt() throws Exception {
+        SinkSession session = Fixtures.sink(ParquetSink.partitioned("out", "half"), dir).begin();
+        try (PartWriter w = session.part(0)) {
+            w.write(rows("a", 1));
+            w.write(rows("b", 2));
+        }
+        try (PartWriter w = session.part(0)) {
+            w.write(rows("a", 3));
+        }
+        session.commit();
+        assertThat(Trees.files(dir.resolve("out"))).extracting(Path::toString)
+                .containsExactly("half=a/part-00000.parquet");
+        assertThat(Duck.rows("SELECT half, id FROM read_parquet(" + Duck.literal(dir.resolve("out/**/*.parquet"))
+                + ", hive_partitioning = true)")).containsExactly(List.of("a", 3L));
+        assertThat(entries(dir)).containsExactly("out");
+    }
+
+    @Test
+    void aPartitionValueThatLooksLikeAPathStaysOneDirectoryInsideTheTree() throws Exception {
+        Fixtures.write(ParquetSink.partitioned("out", "half"), dir, rows("../../escape", 1), rows("..", 2));
+        assertThat(Trees.files(dir.resolve("out"))).extracting(Path::toString).containsExactly(
+                "half=..%2F..%2Fescape/part-00000.parquet", "half=../part-00000.parquet");
+        assertThat(entries(dir)).containsExactly("out");
+    }
+
+    @Test
+    void aTreeARunLeftAsideWhenItStoppedBetweenTheTwoRenamesIsPutBackAtTheNextStart() throws Exception {
+        Fixtures.write(ParquetSink.partitioned("out", "half"), dir, rows("old", 1));
+        Files.move(dir.resolve("out"), dir.resolve(".out.sluice-replaced"));
+        Fixtures.sink(ParquetSink.partitioned("out", "half"), dir).begin().abort();
+        assertThat(Trees.files(dir.resolve("out"))).extracting(Path::toString)
+                .containsExactly("half=old/part-00000.parquet");
+        assertThat(entries(dir)).containsExactly("out");
+    }
 }

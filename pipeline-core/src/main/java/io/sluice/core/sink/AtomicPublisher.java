@@ -8,7 +8,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Publishes a file made of a first block of bytes followed by other files, all or nothing: everything is copied
@@ -23,6 +25,7 @@ import java.util.List;
  */
 public final class AtomicPublisher {
     private static final int BUFFER = 1 << 20;
+    private static final String REPLACED = ".sluice-replaced";
     private final Path target;
     private final boolean overwrite;
     private final Path copy;
@@ -78,6 +81,90 @@ public final class AtomicPublisher {
         move(complete, to);
         FileSync.directory(to.getParent());
         return size;
+    }
+
+    /**
+     * Publishes {@code tree}, a finished directory in staging beside the target: a directory cannot be renamed
+     * over a non-empty one, so the old directory is first renamed aside to {@code .<name>.sluice-replaced}, the
+     * new one renamed in, the directory entry flushed and the old tree deleted. Readers see the old tree or the
+     * new one, and, for the instant between the two renames, none; if the second rename fails the old tree is put
+     * back. A crash between the two renames leaves the old tree aside, which {@link #recoverDirectory} (called by
+     * the next run before it writes) puts back. Returns the bytes of the files in {@code tree}.
+     */
+    public static long publishDirectory(Path tree, Path target, boolean overwrite) throws IOException {
+        Path to = target.toAbsolutePath().normalize();
+        long size = syncTree(tree);
+        if (!overwrite && Files.exists(to)) {
+            throw new FileAlreadyExistsException(to.toString(), null,
+                    "appeared during the run and overwrite is false; remove it or set overwrite: true");
+        }
+        Path aside = SafePaths.beside(to, REPLACED);
+        deleteTree(aside);
+        boolean replacing = Files.exists(to);
+        if (replacing) {
+            Files.move(to, aside, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(tree, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            if (replacing) {
+                Files.move(aside, to, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        FileSync.directory(to.getParent());
+        deleteTree(aside);
+        return size;
+    }
+
+    /**
+     * Finishes what a run that stopped inside {@link #publishDirectory} left: when the old tree is aside and the
+     * target is missing (stopped between the two renames) the old tree is put back; when both exist (stopped
+     * before deleting the old tree) the old tree is deleted. Returns what it did, or an empty string.
+     */
+    public static String recoverDirectory(Path target) throws IOException {
+        Path to = target.toAbsolutePath().normalize();
+        Path aside = SafePaths.beside(to, REPLACED);
+        if (!Files.exists(aside)) {
+            return "";
+        }
+        if (Files.exists(to)) {
+            deleteTree(aside);
+            return "removed the previous output " + aside.getFileName() + " that a stopped run left beside " + to;
+        }
+        Files.move(aside, to, StandardCopyOption.ATOMIC_MOVE);
+        FileSync.directory(to.getParent());
+        return "put back the previous output " + to + " that a run stopped while replacing it";
+    }
+
+    private static long syncTree(Path tree) throws IOException {
+        long size = 0;
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(tree)) {
+            paths = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : paths) {
+            if (Files.isRegularFile(p)) {
+                FileSync.file(p);
+                size += Files.size(p);
+            } else {
+                FileSync.directory(p);
+            }
+        }
+        return size;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(root)) {
+            paths = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (Path p : paths) {
+            Files.deleteIfExists(p);
+        }
     }
 
     private long assemble(byte[] head, List<Path> pieces) throws IOException {

@@ -18,7 +18,21 @@ final class OutputTarget {
 
     /** Checks {@code target} (absolute) and creates its staging folder {@code .<name><suffix>}. */
     static Path stagingFolder(Path target, String suffix) throws IOException {
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        return stagingFolder(target, suffix, false);
+    }
+
+    /**
+     * As {@link #stagingFolder(Path, String)}; when {@code tree} the target is a directory of files (a
+     * partitioned output) that publishing replaces, so an existing directory is accepted and a file refused.
+     */
+    static Path stagingFolder(Path target, String suffix, boolean tree) throws IOException {
+        if (tree && Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(target + ": is not a directory; expected the path of a directory of files to"
+                    + " write, which publishing replaces");
+        }
+        if (!tree && Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException(target + ": is not a regular file (" + kind(target) + "); expected the path of a"
                     + " file to write, which publishing replaces");
         }

@@ -63,8 +63,22 @@ public final class StagingDirectory implements AutoCloseable {
      * another run holds the lock.
      */
     public static StagingDirectory open(Path target, StagingMode mode, OutputFiles files) throws IOException {
+        return open(target, mode, files, false);
+    }
+
+    /**
+     * As {@link #open(Path, StagingMode, OutputFiles)} for a target that is a directory of files (such as a
+     * partitioned Parquet output), published with {@link AtomicPublisher#publishDirectory}.
+     */
+    public static StagingDirectory openForDirectory(Path target, StagingMode mode, OutputFiles files)
+            throws IOException {
+        return open(target, mode, files, true);
+    }
+
+    private static StagingDirectory open(Path target, StagingMode mode, OutputFiles files, boolean tree)
+            throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        Path folder = OutputTarget.stagingFolder(absolute, SUFFIX);
+        Path folder = OutputTarget.stagingFolder(absolute, SUFFIX, tree);
         FileChannel channel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock lock;

@@ -1,5 +1,6 @@
 package io.sluice.netcdf.sink;
 
+import io.sluice.core.sink.SafePaths;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,9 @@ import java.util.regex.Pattern;
  * How records are spread over files: all in one file ({@code single}, like {@code cdo seasmean}), one file per
  * season ({@code per-season}, like {@code cdo splitseas}) or one per season and year ({@code per-season-year},
  * {@code tas_DJF-2001.nc}). File names come from the path with {@code ${label}} placeholders replaced by the
- * chunk's labels; a per-season path without placeholders gets {@code _${season}} (or {@code _${season}-${year}})
- * before its extension.
+ * chunk's labels (each escaped as one file name segment with {@link SafePaths#segment}, so no label can lead
+ * outside the folder); a per-season path without placeholders gets {@code _${season}} (or
+ * {@code _${season}-${year}}) before its extension.
  *
  * <pre>{@code
  * FileLayout.PER_SEASON.pattern("tas.nc")            // "tas_${season}.nc"
@@ -91,7 +93,7 @@ enum FileLayout {
                 throw new IllegalArgumentException("the file name '" + pattern + "' uses ${" + m.group(1)
                         + "} but the results have no such label; their labels: " + labels.keySet());
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            m.appendReplacement(out, Matcher.quoteReplacement(SafePaths.segment(value)));
         }
         m.appendTail(out);
         return out.toString();

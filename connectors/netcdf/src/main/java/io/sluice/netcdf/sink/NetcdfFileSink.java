@@ -1,6 +1,8 @@
 package io.sluice.netcdf.sink;
 
-import io.sluice.core.sink.StagingFolder;
+import io.sluice.core.sink.OutputFiles;
+import io.sluice.core.sink.StagingDirectory;
+import io.sluice.core.sink.StagingMode;
 import io.sluice.core.spi.RunContext;
 import io.sluice.core.spi.Sink;
 import io.sluice.core.spi.SinkSession;
@@ -9,7 +11,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** NetCDF files as a pipeline's output; each run stages its parts and files in a fresh folder beside them. */
+/**
+ * NetCDF files as a pipeline's output; each run stages its parts and files in the {@link StagingDirectory} beside
+ * them (named after the file name pattern), kept when a run fails after completing chunks so that it can be
+ * resumed.
+ */
 final class NetcdfFileSink implements Sink {
     private final NetcdfSinkSettings settings;
 
@@ -30,6 +36,12 @@ final class NetcdfFileSink implements Sink {
      */
     @Override
     public SinkSession begin(RunContext context) throws IOException {
+        return begin(context, StagingMode.FRESH);
+    }
+
+    /** As {@link #begin(RunContext)}, starting staging afresh or keeping an interrupted run's parts for resume. */
+    @Override
+    public SinkSession begin(RunContext context, StagingMode mode) throws IOException {
         FileLayout.checkLabels(target(), settings.pattern(), context.labels());
         Files.createDirectories(settings.folder());
         Path target = settings.target();
@@ -38,7 +50,8 @@ final class NetcdfFileSink implements Sink {
                     "already exists and overwrite is false; remove it or set overwrite: true");
         }
         String plain = settings.pattern().replace("${", "").replace("}", "");
-        return new StagedNetcdfSession(settings, context, StagingFolder.beside(settings.folder().resolve(plain)));
+        StagingDirectory staging = StagingDirectory.open(settings.folder().resolve(plain), mode, OutputFiles.disk());
+        return new StagedNetcdfSession(settings, context, staging);
     }
 
     @Override

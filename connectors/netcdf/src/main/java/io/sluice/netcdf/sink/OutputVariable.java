@@ -1,7 +1,9 @@
 package io.sluice.netcdf.sink;
 
 import io.sluice.core.data.ColumnType;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A data variable of the output: its name, the type of its values as computed (FLOAT or DOUBLE, or LONG and INT
@@ -13,8 +15,8 @@ import java.util.Map;
  */
 record OutputVariable(String name, ColumnType type, Map<String, String> attributes) {
 
-    /** Copies the attributes. */
+    /** Copies the attributes, in name order (so that files are the same byte for byte from run to run). */
     OutputVariable {
-        attributes = Map.copyOf(attributes);
+        attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 }

@@ -7,34 +7,46 @@ import io.sluice.core.data.TimeSpan;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.PartWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Writes the records of one part to its staging file. A table with a time column gives one record per step,
  * stamped with the step's time and bounds; a statistic's table gives one record, stamped from its
  * {@link TimeSpan}: the middle of its bounds with bounds from the first step's lower to the last step's upper
- * bound (as {@code cdo seasmean}), or for a climatology the last step with climatology bounds.
+ * bound (as {@code cdo seasmean}), or for a climatology the last step with climatology bounds. A part that
+ * closes after successful writes ends with its {@link RecordTrailer} and reports its facts. Tables that do not fit
+ * the sink fail with an {@link IllegalArgumentException}, which the runner does not retry.
  */
 final class RecordPartWriter implements PartWriter {
     private final StagedRecords part;
     private final SourceDescription source;
-    private final FileChannel out;
+    private final WritableByteChannel out;
+    private final Consumer<Map<String, String>> completed;
     private ByteBuffer buffer;
+    private long valueBytes;
     private boolean failed;
     private boolean closed;
 
-    private RecordPartWriter(StagedRecords part, SourceDescription source, FileChannel out) {
+    private RecordPartWriter(StagedRecords part, SourceDescription source, WritableByteChannel out,
+                             Consumer<Map<String, String>> completed) {
         this.part = part;
         this.source = source;
         this.out = out;
+        this.completed = completed;
     }
 
-    /** Creates the part's file (it must not exist yet) and a writer for it. */
-    static RecordPartWriter create(StagedRecords part, SourceDescription source) throws IOException {
-        return new RecordPartWriter(part, source, FileChannel.open(part.file(), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE));
+    /**
+     * A writer of {@code part} into {@code out} (the part's new file); {@code completed} receives the part's
+     * facts when it closes after successful writes.
+     */
+    static RecordPartWriter create(StagedRecords part, SourceDescription source, OutputStream out,
+                                   Consumer<Map<String, String>> completed) {
+        return new RecordPartWriter(part, source, Channels.newChannel(out), completed);
     }
 
     @Override
@@ -50,13 +62,13 @@ final class RecordPartWriter implements PartWriter {
             part.describe(schema, schema.labelsOf(table), time == null || time.hasBounds(),
                     time == null && span != null && span.climatology());
         } else if (!part.schema().sameShape(schema)) {
-            throw new IOException(part + ": a table has variables " + schema.variables() + " on " + schema.space()
+            throw new IllegalArgumentException(part + ": a table has variables " + schema.variables() + " on " + schema.space()
                     + " but the part's first table has " + part.schema().variables() + " on "
                     + part.schema().space() + "; every table of a part must have the same shape");
         }
         if (table.rowCount() > 0) {
             if (time == null && span == null) {
-                throw new IOException(part + ": the results carry no time (neither time steps nor a time span);"
+                throw new IllegalArgumentException(part + ": the results carry no time (neither time steps nor a time span);"
                         + " the netcdf sink writes time series");
             }
             int steps = time == null ? 1 : time.size();
@@ -80,7 +92,7 @@ final class RecordPartWriter implements PartWriter {
     private void writeValues(Table table, RecordSchema schema, int steps) throws IOException {
         int cells = schema.cellsPerStep();
         if ((long) cells * steps != table.rowCount()) {
-            throw new IOException(part + ": " + table.rowCount() + " rows are not " + steps + " steps of "
+            throw new IllegalArgumentException(part + ": " + table.rowCount() + " rows are not " + steps + " steps of "
                     + cells + " cells");
         }
         if (buffer == null || buffer.capacity() < cells * Double.BYTES) {
@@ -103,6 +115,7 @@ final class RecordPartWriter implements PartWriter {
 
     private void drain() throws IOException {
         buffer.flip();
+        valueBytes += buffer.remaining();
         while (buffer.hasRemaining()) {
             out.write(buffer);
         }
@@ -115,9 +128,13 @@ final class RecordPartWriter implements PartWriter {
             return;
         }
         closed = true;
-        out.close();
-        if (!failed) {
+        try (out) {
+            if (failed) {
+                return;
+            }
             part.close();
+            out.write(ByteBuffer.wrap(RecordTrailer.encode(part)));
         }
+        completed.accept(Map.of(RecordTrailer.VALUES, Long.toString(valueBytes)));
     }
 }

@@ -1,7 +1,9 @@
 package io.sluice.netcdf.sink;
 
 import io.sluice.core.sink.AtomicPublisher;
-import io.sluice.core.sink.StagingFolder;
+import io.sluice.core.sink.SafePaths;
+import io.sluice.core.sink.StagedPart;
+import io.sluice.core.sink.StagingDirectory;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.RunContext;
 import io.sluice.core.spi.SinkSession;
@@ -13,45 +15,56 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.Optional;
 
 /**
- * One run's NetCDF output: parts are staged as plain values by any thread; the commit groups the parts by the
- * file their labels name (in part order), writes every file in staging, and only when all are written moves
- * each over its target with an atomic rename. A failed run leaves the targets as they were.
+ * One run's NetCDF output in the target's {@link StagingDirectory}: parts are staged as plain values followed by
+ * their {@link RecordTrailer} by any thread (a retried chunk replaces its part; a resumed run adopts the parts an
+ * interrupted run completed). The commit groups the parts by the file their labels name (in part order), writes
+ * every file in staging, and only when all are written moves each over its target with an atomic rename. A failed
+ * run leaves the targets as they were; with several files, a crash between two renames leaves some files new and
+ * the rest old, with staging kept, so that {@code --resume} publishes them all again.
  */
 final class StagedNetcdfSession implements SinkSession {
     private enum State { OPEN, COMMITTING, COMMITTED, FAILED, ABORTED }
 
     private static final System.Logger LOG = System.getLogger(StagedNetcdfSession.class.getName());
+    private static final String PART_SUFFIX = ".f64";
+    private static final String FILE_PREFIX = "publish-";
 
     private final NetcdfSinkSettings settings;
     private final RunContext context;
-    private final StagingFolder staging;
-    private final ConcurrentSkipListMap<Integer, StagedRecords> parts = new ConcurrentSkipListMap<>();
+    private final StagingDirectory staging;
     private volatile State state = State.OPEN;
 
-    StagedNetcdfSession(NetcdfSinkSettings settings, RunContext context, StagingFolder staging) {
+    StagedNetcdfSession(NetcdfSinkSettings settings, RunContext context, StagingDirectory staging) {
         this.settings = settings;
         this.context = context;
         this.staging = staging;
     }
 
     @Override
-    public PartWriter part(int index) throws IOException {
-        return RecordPartWriter.create(register(index), context.source());
+    public Optional<StagingDirectory> staging() {
+        return Optional.of(staging);
     }
 
-    private synchronized StagedRecords register(int index) {
+    @Override
+    public PartWriter part(int index) throws IOException {
+        if (index < 0) {
+            throw new IllegalArgumentException("part index must not be negative: " + index);
+        }
+        Path file = register(index);
+        return RecordPartWriter.create(new StagedRecords(index, file), context.source(),
+                staging.files().create(file), facts -> staging.parts().complete(index, facts));
+    }
+
+    /** Starts a part while no commit or abort runs, so that a part is either in the commit or refused. */
+    private synchronized Path register(int index) throws IOException {
         if (state != State.OPEN) {
             throw new IllegalStateException(settings.target() + ": cannot write part " + index + ": the session is "
                     + state.name().toLowerCase(Locale.ROOT));
         }
-        StagedRecords part = new StagedRecords(index, staging.path().resolve(String.format("part-%06d.f64", index)));
-        if (parts.putIfAbsent(index, part) != null) {
-            throw new IllegalStateException(settings.target() + ": part " + index + " was already written");
-        }
-        return part;
+        return staging.parts().start(index, PART_SUFFIX);
     }
 
     @Override
@@ -62,15 +75,16 @@ final class StagedNetcdfSession implements SinkSession {
         }
         state = State.COMMITTING;
         try {
-            Map<String, List<StagedRecords>> files = byFile();
+            Map<String, List<StagedRecords>> files = byFile(staging.parts().seal());
             Map<Path, Path> written = new LinkedHashMap<>();
             for (Map.Entry<String, List<StagedRecords>> e : files.entrySet()) {
-                Path target = settings.folder().resolve(e.getKey());
+                Path target = SafePaths.inside(settings.folder(), e.getKey());
                 if (!settings.overwrite() && Files.exists(target)) {
                     throw new IOException(target + ": already exists and overwrite is false; remove it or set"
                             + " overwrite: true");
                 }
-                Path staged = staging.path().resolve(e.getKey());
+                Path staged = SafePaths.inside(staging.folder(), FILE_PREFIX + e.getKey());
+                Files.deleteIfExists(staged);
                 new CfFileWriter(context, target.getFileName().toString(),
                         settings.netcdf4() ? settings.deflate() : 0).write(staged, e.getValue());
                 written.put(staged, target);
@@ -90,13 +104,14 @@ final class StagedNetcdfSession implements SinkSession {
     }
 
     /** The parts of every output file, in part order; the files in order of their first part. */
-    private Map<String, List<StagedRecords>> byFile() throws IOException {
+    private Map<String, List<StagedRecords>> byFile(List<StagedPart> parts) throws IOException {
         Map<String, List<StagedRecords>> files = new LinkedHashMap<>();
-        for (StagedRecords p : parts.values()) {
-            if (!p.closed()) {
-                throw new IOException(settings.target() + ": " + p + " was not completed (still open or its"
+        for (StagedPart staged : parts) {
+            if (!staged.complete()) {
+                throw new IOException(settings.target() + ": " + staged + " was not completed (still open or its"
                         + " writing failed)");
             }
+            StagedRecords p = RecordTrailer.read(staged.index(), staged.file(), staged.facts());
             if (p.schema() == null || (p.records() == 0 && settings.layout() != FileLayout.SINGLE)) {
                 continue;
             }
@@ -111,13 +126,22 @@ final class StagedNetcdfSession implements SinkSession {
         return files;
     }
 
+    /**
+     * Ends a failed run: staging is removed, or kept with its completed parts when the runner recorded them for
+     * resume; the targets are left as they were.
+     */
     @Override
     public synchronized void abort() {
         if (state == State.COMMITTED || state == State.ABORTED) {
             return;
         }
         state = State.ABORTED;
-        deleteStaging();
+        try {
+            staging.abandon();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not clean staging folder {0}: {1}; remove it by hand",
+                    staging, e.getMessage());
+        }
     }
 
     private void deleteStaging() {

@@ -14,6 +14,7 @@ import io.sluice.core.data.TimeAxis;
 import io.sluice.core.data.TimeSpan;
 import io.sluice.core.data.VariableInfo;
 import io.sluice.core.plan.SourceDescription;
+import io.sluice.core.sink.StagingDirectory;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.RunContext;
 import io.sluice.core.spi.Sink;
@@ -170,6 +171,29 @@ class NetcdfSinkSessionTest {
                         + " results carry only the labels [season] (a group-by pools the other labels); use one of"
                         + " them, or another layout");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aRetriedPartReplacesItsEarlierAttemptInTheTargetsStagingDirectory() throws IOException {
+        SinkSession session = sink("out/means.nc", "single").begin(context());
+        assertThat(session.staging()).get().extracting(StagingDirectory::folder)
+                .isEqualTo(dir.resolve("out/.means.nc.sluice-staging"));
+        write(session, 0, season("DJF", "2000", 0, 59, 1, 2));
+        write(session, 0, season("DJF", "2000", 0, 59, 7, 8));
+        session.commit();
+        try (NetcdfFile nc = NetcdfFile.open(dir.resolve("out/means.nc").toString())) {
+            assertThat((double[]) nc.findVariable("tas").read().copyTo1DJavaArray()).containsExactly(7, 8);
+        }
+        assertThat(filesIn(dir.resolve("out"))).containsExactly("means.nc");
+    }
+
+    @Test
+    void aSeasonLabelThatLooksLikeAPathStaysOneFileNameInsideTheFolder() throws IOException {
+        SinkSession session = sink("out/tas.nc", "per-season").begin(context());
+        write(session, 0, season("../x", "2000", 0, 59, 1, 2));
+        session.commit();
+        assertThat(filesIn(dir.resolve("out"))).containsExactly("tas_..%2Fx.nc");
+        assertThat(filesIn(dir)).containsExactly("out");
     }
 
     private static List<String> filesIn(Path folder) throws IOException {

@@ -1,15 +1,17 @@
 package io.sluice.parquet;
 
-import java.nio.file.Path;
+import io.sluice.core.sink.StagedParts;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one part (one chunk) wrote in staging: its files in write order, each with the partition directory it
- * belongs to (empty for one-file output), and whether its writer closed after successful writes. Written by the
- * part's thread, read by the committing thread after the part is closed.
+ * What one part (one chunk) writes in staging: its Parquet files ("pieces") in write order, each with the
+ * partition directory it belongs to (empty for one-file output), and whether its writer closed after successful
+ * writes. Written by the part's thread, read by the session when the part closes.
+ *
+ * <pre>{@code new PartPieces(3).fileName(0)   // "part-000003-0.parquet"}</pre>
  */
-final class StagedPart {
+final class PartPieces {
     /** One file of the part and the partition directory (relative, such as {@code year=2001}) it goes to. */
     record Piece(String directory, StagedFile file) {
     }
@@ -18,7 +20,7 @@ final class StagedPart {
     private final List<Piece> pieces = new ArrayList<>();
     private volatile boolean closed;
 
-    StagedPart(int index) {
+    PartPieces(int index) {
         this.index = index;
     }
 
@@ -34,9 +36,14 @@ final class StagedPart {
         return List.copyOf(pieces);
     }
 
-    /** The staged name of the part's {@code n}-th file: {@code chunk-00003-0.parquet}. */
+    /** The staged name of the part's {@code n}-th file. */
     String fileName(int n) {
-        return String.format("chunk-%05d-%d.parquet", index, n);
+        return prefix(index) + n + ".parquet";
+    }
+
+    /** The start of the names of every file of part {@code index}. */
+    static String prefix(int index) {
+        return StagedParts.fileName(index, "-");
     }
 
     boolean closed() {
@@ -50,9 +57,5 @@ final class StagedPart {
     @Override
     public String toString() {
         return "part " + index;
-    }
-
-    static Path resolve(Path root, String directory) {
-        return directory.isEmpty() ? root : root.resolve(directory);
     }
 }
