@@ -3,6 +3,7 @@ package io.sluice.netcdf.sink;
 import io.sluice.core.data.Column;
 import io.sluice.core.data.ColumnType;
 import io.sluice.netcdf.CfTimeEncoding;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,7 @@ record GridDimension(String name, ColumnType type, CfTimeEncoding encoding, Map<
 
     /** Copies the attributes. */
     GridDimension {
-        attributes = Map.copyOf(attributes);
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /**

@@ -10,13 +10,13 @@ import java.util.Locale;
 
 /**
  * How a tidy table (one row per cell) maps onto a grid: which columns are the dimensions, in order, and which
- * become variables. Dimensions are the {@code dimensions} setting or, when it is not given, the columns found
+ * become variables (the {@code variables} setting, or by default every other number column). Dimensions are the {@code dimensions} setting or, when it is not given, the columns found
  * by CF's axis order T, Z, Y, X: an {@code axis} attribute, else the names {@code time}; {@code level},
  * {@code lev}, {@code plev}, {@code height}, {@code depth}; {@code lat}, {@code latitude}; {@code lon},
  * {@code longitude}. Every other FLOAT, DOUBLE, INT or LONG column is a variable, except the chunk labels (such
  * as {@code year}); text, boolean, date and timestamp columns that are not dimensions are not written.
  *
- * <pre>{@code GridSchema s = GridSchema.of(table, List.of("time", "lat", "lon"), Set.of("season"));}</pre>
+ * <pre>{@code GridSchema s = GridSchema.of(table, List.of("time", "lat", "lon"), List.of(), Set.of("season"));}</pre>
  *
  * @param dimensions the dimensions, slowest first (the first is the unlimited record dimension)
  * @param dimensionColumns the dimensions' column positions
@@ -29,12 +29,13 @@ record GridSchema(List<GridDimension> dimensions, List<Integer> dimensionColumns
             List.of("level", "lev", "plev", "height", "depth"), List.of("lat", "latitude"),
             List.of("lon", "longitude"));
     private static final List<String> AXES = List.of("T", "Z", "Y", "X");
+    private static final List<String> SPLIT_LABELS = List.of("year", "month");
 
     /**
      * The schema of {@code table}; {@code named} the dimensions' columns (empty: found by the defaults).
      * Throws {@link IllegalArgumentException} with a one-line reason when the table does not fit.
      */
-    static GridSchema of(Table table, List<String> named, Collection<String> labels) {
+    static GridSchema of(Table table, List<String> named, List<String> chosen, Collection<String> labels) {
         List<Integer> dimensionColumns = named.isEmpty() ? found(table) : byName(table, named);
         List<GridDimension> dimensions = new ArrayList<>();
         for (int c : dimensionColumns) {
@@ -42,11 +43,19 @@ record GridSchema(List<GridDimension> dimensions, List<Integer> dimensionColumns
         }
         List<OutputVariable> variables = new ArrayList<>();
         List<Integer> variableColumns = new ArrayList<>();
+        List<Integer> candidates = chosen.isEmpty() ? null : byName(table, chosen, "variables");
         for (int c = 0; c < table.columns().size(); c++) {
             Column col = table.columns().get(c);
             ColumnType t = col.type();
             boolean numeric = t.isFloatingPoint() || t == ColumnType.INT || t == ColumnType.LONG;
-            if (numeric && !dimensionColumns.contains(c) && !labels.contains(col.name())) {
+            boolean wanted = candidates == null ? !labels.contains(col.name()) && !SPLIT_LABELS.contains(col.name())
+                    : candidates.contains(c);
+            if (wanted && candidates != null && (!numeric || dimensionColumns.contains(c))) {
+                throw new IllegalArgumentException("variables: '" + col.name() + "' is " + (numeric
+                        ? "a dimension" : t + ", not a number") + "; a variable is a FLOAT, DOUBLE, INT or LONG"
+                        + " column that is not a dimension");
+            }
+            if (wanted && numeric && !dimensionColumns.contains(c)) {
                 variables.add(new OutputVariable(col.name(), t, col.attributes()));
                 variableColumns.add(c);
             }
@@ -60,15 +69,19 @@ record GridSchema(List<GridDimension> dimensions, List<Integer> dimensionColumns
     }
 
     private static List<Integer> byName(Table table, List<String> named) {
+        return byName(table, named, "dimensions");
+    }
+
+    private static List<Integer> byName(Table table, List<String> named, String setting) {
         List<Integer> out = new ArrayList<>();
         for (String n : named) {
             int c = table.columnNames().indexOf(n);
             if (c < 0) {
-                throw new IllegalArgumentException("dimensions: '" + n + "' is not a column; columns: "
+                throw new IllegalArgumentException(setting + ": '" + n + "' is not a column; columns: "
                         + table.columnNames());
             }
             if (out.contains(c)) {
-                throw new IllegalArgumentException("dimensions: '" + n + "' is named twice");
+                throw new IllegalArgumentException(setting + ": '" + n + "' is named twice");
             }
             out.add(c);
         }

@@ -37,7 +37,7 @@ final class TidyGridSession implements SinkSession {
 
     @Override
     public PartWriter part(int index) throws IOException {
-        return TidyPartWriter.create(register(index), settings.dimensions(), context.labels());
+        return TidyPartWriter.create(register(index), settings, context.labels());
     }
 
     private synchronized StagedRows register(int index) {

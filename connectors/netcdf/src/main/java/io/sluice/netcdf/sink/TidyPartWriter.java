@@ -22,23 +22,26 @@ final class TidyPartWriter implements PartWriter {
 
     private final StagedRows part;
     private final List<String> dimensions;
+    private final List<String> variables;
     private final Collection<String> labels;
     private final FileChannel out;
     private final ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
     private boolean failed;
     private boolean closed;
 
-    private TidyPartWriter(StagedRows part, List<String> dimensions, Collection<String> labels, FileChannel out) {
+    private TidyPartWriter(StagedRows part, NetcdfSinkSettings settings, Collection<String> labels,
+                           FileChannel out) {
         this.part = part;
-        this.dimensions = dimensions;
+        this.dimensions = settings.dimensions();
+        this.variables = settings.variables();
         this.labels = labels;
         this.out = out;
     }
 
     /** Creates the part's file (it must not exist yet) and a writer for it. */
-    static TidyPartWriter create(StagedRows part, List<String> dimensions, Collection<String> labels)
+    static TidyPartWriter create(StagedRows part, NetcdfSinkSettings settings, Collection<String> labels)
             throws IOException {
-        return new TidyPartWriter(part, dimensions, labels, FileChannel.open(part.file(),
+        return new TidyPartWriter(part, settings, labels, FileChannel.open(part.file(),
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     }
 
@@ -50,7 +53,7 @@ final class TidyPartWriter implements PartWriter {
         failed = true;
         GridSchema schema;
         try {
-            schema = GridSchema.of(table, dimensions, labels);
+            schema = GridSchema.of(table, dimensions, variables, labels);
         } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage(), e);
         }
