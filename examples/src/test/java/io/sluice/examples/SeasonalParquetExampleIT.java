@@ -54,7 +54,7 @@ class SeasonalParquetExampleIT {
                 read.sink().with("path", csv.toString())));
 
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.get(0)).isEqualTo("year,season,lat,lon,tas,count");
+        assertThat(lines.get(0)).isEqualTo("year,season,lat,lon,tas,count,complete");
         Map<String, Double> cdo = new HashMap<>();
         for (String line : Files.readAllLines(CDO).subList(1, 817)) {
             String[] f = line.split(",");
