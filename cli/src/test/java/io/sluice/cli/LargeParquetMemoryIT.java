@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * every one of the 115,179,984 cells is a row (counted from the file's footer by parquet-mr).
  *
  * <p>Tagged {@code large}, so the normal build skips it. Run it with
- * {@code ./mvnw -pl cli -am verify -Dsluice.excludedGroups=none -Dgroups=large -Dit.test=LargeParquetMemoryIT}.
+ * {@code ./mvnw -pl cli -am verify -Dsluice.excludedGroups=none -Dgroups=large -Dit.test=LargeParquetMemoryIT
+ * -Dfailsafe.failIfNoSpecifiedTests=false}.
  * Needs about 1.8 GB free in the temporary folder.
  */
 @Tag("large")
