@@ -132,6 +132,7 @@ final class TidyGridWriter {
         stride[0] = (int) cells;
         double[][] values = new double[vars][window * (int) cells];
         BitSet seen = new BitSet(window * (int) cells);
+        ByteBuffer bytes = ByteBuffer.allocate(schema.width() * Double.BYTES * 8192);
         for (int first = 0; first < records; first += window) {
             int count = Math.min(window, records - first);
             int size = count * (int) cells;
@@ -141,7 +142,7 @@ final class TidyGridWriter {
             seen.clear();
             for (StagedRows p : parts) {
                 if (p.reaches(axes[0][first], axes[0][first + count - 1])) {
-                    place(p, schema, axes, stride, first, count, values, seen);
+                    place(p, schema, axes, stride, first, count, values, seen, bytes);
                 }
             }
             if (!settings.fillMissingCells() && seen.nextClearBit(0) < size) {
@@ -165,11 +166,11 @@ final class TidyGridWriter {
     }
 
     private void place(StagedRows p, GridSchema schema, double[][] axes, int[] stride, int first, int count,
-                       double[][] values, BitSet seen) throws IOException {
+                       double[][] values, BitSet seen, ByteBuffer bytes) throws IOException {
         int dims = axes.length;
         int width = schema.width();
         double[] row = new double[width];
-        ByteBuffer bytes = ByteBuffer.allocateDirect(width * Double.BYTES * 8192);
+        bytes.clear();
         try (FileChannel in = FileChannel.open(p.file(), StandardOpenOption.READ)) {
             while (in.read(bytes) >= 0 || bytes.position() > 0) {
                 bytes.flip();
