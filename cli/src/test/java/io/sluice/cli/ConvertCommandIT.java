@@ -104,9 +104,9 @@ class ConvertCommandIT {
 
     @Test
     void unknownFormatsAndBadSettingsNameTheOptionThatGaveThem() {
-        Console parquet = Console.run("convert", SMALL, dir.resolve("x.parquet").toString());
+        Console parquet = Console.run("convert", SMALL, dir.resolve("x.xlsx").toString());
         assertThat(parquet.exitCode()).isEqualTo(2);
-        assertThat(parquet.err()).contains("x.parquet: no installed sink writes '.parquet' files; sink types:",
+        assertThat(parquet.err()).contains("x.xlsx: no installed sink writes '.xlsx' files; sink types:",
                 "csv (.csv, .tsv)", "Name one with --to");
         Console bad = Console.run("convert", SMALL, dir.resolve("y.csv").toString(), "--variables", "tass",
                 "--filter", "tas +", "--split", "seasn");

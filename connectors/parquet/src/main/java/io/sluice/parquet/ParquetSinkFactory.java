@@ -37,6 +37,12 @@ public final class ParquetSinkFactory implements SinkFactory {
     public ParquetSinkFactory() {
     }
 
+    /** {@code .parquet} files and folders of them, for {@code sluice convert}. */
+    @Override
+    public Set<String> extensions() {
+        return Set.of("parquet");
+    }
+
     @Override
     public String type() {
         return ParquetSink.TYPE;

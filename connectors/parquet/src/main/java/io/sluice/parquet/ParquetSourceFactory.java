@@ -29,6 +29,12 @@ public final class ParquetSourceFactory implements SourceFactory {
     public ParquetSourceFactory() {
     }
 
+    /** {@code .parquet} files and folders of them, for {@code sluice convert}. */
+    @Override
+    public Set<String> extensions() {
+        return Set.of("parquet");
+    }
+
     @Override
     public String type() {
         return ParquetSource.TYPE;

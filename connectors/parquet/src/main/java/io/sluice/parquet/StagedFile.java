@@ -102,6 +102,8 @@ final class StagedFile implements AutoCloseable {
             writer.write(cursor);
         }
         rows += to - from;
+        // the part keeps this file until the commit: holding the table's columns would keep every chunk's values
+        cursor.point(List.of());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.sluice.core.data;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -38,7 +40,12 @@ final class TimeColumn implements Column {
 
     @Override
     public Map<String, String> attributes() {
-        return Map.of("calendar", time.calendar());
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("calendar", time.calendar());
+        if (!time.units().isEmpty()) {
+            out.put("units", time.units());
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     @Override

@@ -30,7 +30,8 @@ final class NetcdfFileSink implements Sink {
     }
 
     /**
-     * Creates the folder when missing and a staging folder in it. Fails at once, before any data is read, when
+     * Creates the folder when missing and a staging folder in it. Rows of a table source, or any results when
+     * {@code dimensions} is set, are gridded by a {@link TidyGridSession}; grids by a {@link StagedNetcdfSession}. Fails at once, before any data is read, when
      * the file name uses a label the results do not carry, or the single target exists while {@code overwrite}
      * is false.
      */
@@ -51,6 +52,14 @@ final class NetcdfFileSink implements Sink {
         }
         String plain = settings.pattern().replace("${", "").replace("}", "");
         StagingDirectory staging = StagingDirectory.open(settings.folder().resolve(plain), mode, OutputFiles.disk());
+        if (context.source().isTable() || !settings.dimensions().isEmpty()) {
+            if (settings.layout() != FileLayout.SINGLE) {
+                staging.delete();
+                throw new IOException(target() + ": layout " + settings.layout().id() + " is for grids; rows of"
+                        + " a table are written to one file (layout: single)");
+            }
+            return new TidyGridSession(settings, context, staging);
+        }
         return new StagedNetcdfSession(settings, context, staging);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +19,17 @@ import org.slf4j.LoggerFactory;
  * {@code per-season-year}; default {@code single}), {@code overwrite} (default true), {@code format}
  * ({@code netcdf3}, the default: 64-bit offset; or {@code netcdf4}, deflated, which needs the netCDF C library),
  * {@code deflate} (1..9, default 4; netcdf4 only) and {@code fallback} (default true: without the C library,
- * netcdf4 falls back to NetCDF-3 with a warning; false makes it an error).
+ * netcdf4 falls back to NetCDF-3 with a warning; false makes it an error). For tidy tables (CSV or Parquet rows,
+ * or table stages' output): {@code dimensions} (the coordinate columns, slowest first; by default found by
+ * name or {@code axis} attribute, see {@link GridSchema}), {@code variables} (default: every other number
+ * column but the labels {@code year} and {@code month}) and {@code missing-cells} ({@code error}, the default,
+ * or {@code fill}).
  *
  * <pre>{@code
  * sink: {type: netcdf, path: out/tas_seasmean.nc}
  * sink: {type: netcdf, path: "out/tas_${season}.nc", layout: per-season}
  * sink: {type: netcdf, path: out/tas_seasmean.nc, format: netcdf4, deflate: 5, fallback: false}
+ * sink: {type: netcdf, path: out/tas.nc, dimensions: [time, lat, lon], variables: [tas], missing-cells: fill}
  * }</pre>
  */
 public final class NetcdfSinkFactory implements SinkFactory {
@@ -50,6 +56,12 @@ public final class NetcdfSinkFactory implements SinkFactory {
         return NetcdfSink.TYPE;
     }
 
+    /** {@code .nc} and {@code .cdf}, for {@code sluice convert}. */
+    @Override
+    public Set<String> extensions() {
+        return Set.of("nc", "cdf");
+    }
+
     @Override
     public Sink create(ConfigReader settings) {
         Path path = settings.file("path");
@@ -62,11 +74,15 @@ public final class NetcdfSinkFactory implements SinkFactory {
         String format = settings.choice("format", NETCDF3, List.of(NETCDF3, NETCDF4));
         int deflate = (int) settings.integer("deflate", DEFAULT_DEFLATE, 1, 9);
         boolean fallback = settings.bool("fallback", true);
+        List<String> dimensions = settings.strings("dimensions", List.of());
+        List<String> variables = settings.strings("variables", List.of());
+        String missingCells = settings.choice("missing-cells", "error", List.of("error", "fill"));
         if (NETCDF3.equals(format) && settings.config().has("deflate")) {
             settings.problem("deflate", "applies to format: netcdf4 only; NetCDF-3 files are not compressed");
         }
         boolean netcdf4 = NETCDF4.equals(format) && netcdf4Possible(settings, fallback);
-        if (path == null || layoutId == null || format == null) {
+        if (path == null || layoutId == null || format == null || dimensions == null || variables == null
+                || missingCells == null) {
             return null;
         }
         FileLayout layout = FileLayout.of(layoutId);
@@ -92,7 +108,7 @@ public final class NetcdfSinkFactory implements SinkFactory {
             return null;
         }
         return new NetcdfFileSink(new NetcdfSinkSettings(path.getParent(), layout.pattern(name), layout,
-                overwrite, netcdf4, deflate));
+                overwrite, netcdf4, deflate, dimensions, variables, "fill".equals(missingCells)));
     }
 
     /**
