@@ -22,6 +22,7 @@ final class ShortestDecimal {
     private static final long FLOAT_C_MIN = 1L << 23;
     private static final int FLOAT_C_TINY = 8;
 
+    private static final long[] POWERS = powersOfTen();
     private final char[] chars = new char[32];
     private long digits;
     private int exponent;
@@ -160,19 +161,11 @@ final class ShortestDecimal {
 
     /** Writes digits * 10^exponent plainly for 10^-3 <= |v| < 10^7, else as d.dddE±n, as the JDK does. */
     private void layOut(StringBuilder out, boolean negative) {
-        long f = digits;
+        int n = writeDigits(digits);
         int e = exponent;
-        while (f % 10 == 0) {
-            f /= 10;
+        while (chars[n - 1] == '0') {         // digits holds no zero value, so a non-zero digit stops this
+            n--;
             e++;
-        }
-        int n = 0;
-        for (long rest = f; rest != 0; rest /= 10) {
-            n++;
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            chars[i] = (char) ('0' + f % 10);
-            f /= 10;
         }
         if (negative) {
             out.append('-');
@@ -201,5 +194,35 @@ final class ShortestDecimal {
         } else {
             out.append(chars, 0, point).append('.').append(chars, point, n - point);
         }
+    }
+
+    /** Writes the decimal digits of {@code f > 0} to the start of {@link #chars}, eight at a time in int arithmetic. */
+    private int writeDigits(long f) {
+        int m = PowersOfTen.floorLog10Pow2(64 - Long.numberOfLeadingZeros(f));
+        int n = f >= POWERS[m] ? m + 1 : m;
+        int i = n;
+        long rest = f;
+        while (rest >= 100_000_000L) {
+            long high = rest / 100_000_000L;
+            int low = (int) (rest - high * 100_000_000L);
+            for (int j = 0; j < 8; j++) {
+                chars[--i] = (char) ('0' + low % 10);
+                low /= 10;
+            }
+            rest = high;
+        }
+        for (int low = (int) rest; i > 0; low /= 10) {
+            chars[--i] = (char) ('0' + low % 10);
+        }
+        return n;
+    }
+
+    private static long[] powersOfTen() {
+        long[] p = new long[19];
+        p[0] = 1;
+        for (int i = 1; i < p.length; i++) {
+            p[i] = p[i - 1] * 10;
+        }
+        return p;
     }
 }
