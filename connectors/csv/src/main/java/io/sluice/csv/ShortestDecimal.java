@@ -23,7 +23,8 @@ final class ShortestDecimal {
     private static final int FLOAT_C_TINY = 8;
 
     private static final long[] POWERS = powersOfTen();
-    private final char[] chars = new char[32];
+    private final char[] chars = new char[20];
+    private final char[] text = new char[32];
     private long digits;
     private int exponent;
 
@@ -159,7 +160,10 @@ final class ShortestDecimal {
         return vbp | (z & LOW_63) + LOW_63 >>> 63;
     }
 
-    /** Writes digits * 10^exponent plainly for 10^-3 <= |v| < 10^7, else as d.dddE±n, as the JDK does. */
+    /**
+     * Writes digits * 10^exponent plainly for 10^-3 <= |v| < 10^7, else as d.dddE±n, as the JDK does: the text is
+     * put together in {@link #text} and appended at once.
+     */
     private void layOut(StringBuilder out, boolean negative) {
         int n = writeDigits(digits);
         int e = exponent;
@@ -167,33 +171,65 @@ final class ShortestDecimal {
             n--;
             e++;
         }
+        int at = 0;
         if (negative) {
-            out.append('-');
+            text[at++] = '-';
         }
         int point = e + n;                    // the value is 0.d1d2..dn * 10^point
         if (point > 7 || point < -2) {
-            out.append(chars[0]).append('.');
+            text[at++] = chars[0];
+            text[at++] = '.';
             if (n > 1) {
-                out.append(chars, 1, n - 1);
+                System.arraycopy(chars, 1, text, at, n - 1);
+                at += n - 1;
             } else {
-                out.append('0');
+                text[at++] = '0';
             }
-            out.append('E').append(point - 1);
+            text[at++] = 'E';
+            at = writeExponent(point - 1, at);
         } else if (point <= 0) {
-            out.append("0.");
+            text[at++] = '0';
+            text[at++] = '.';
             for (int i = point; i < 0; i++) {
-                out.append('0');
+                text[at++] = '0';
             }
-            out.append(chars, 0, n);
+            System.arraycopy(chars, 0, text, at, n);
+            at += n;
         } else if (n <= point) {
-            out.append(chars, 0, n);
+            System.arraycopy(chars, 0, text, at, n);
+            at += n;
             for (int i = n; i < point; i++) {
-                out.append('0');
+                text[at++] = '0';
             }
-            out.append(".0");
+            text[at++] = '.';
+            text[at++] = '0';
         } else {
-            out.append(chars, 0, point).append('.').append(chars, point, n - point);
+            System.arraycopy(chars, 0, text, at, point);
+            at += point;
+            text[at++] = '.';
+            System.arraycopy(chars, point, text, at, n - point);
+            at += n - point;
         }
+        out.append(text, 0, at);
+    }
+
+    /** Writes a decimal exponent (at most three digits) at {@code at}; returns the position after it. */
+    private int writeExponent(int value, int at) {
+        int i = at;
+        int v = value;
+        if (v < 0) {
+            text[i++] = '-';
+            v = -v;
+        }
+        if (v >= 100) {
+            text[i++] = (char) ('0' + v / 100);
+            v %= 100;
+            text[i++] = (char) ('0' + v / 10);
+        } else if (v >= 10) {
+            text[i++] = (char) ('0' + v / 10);
+        }
+        text[i++] = (char) ('0' + v % 10);
+        return i;
     }
 
     /** Writes the decimal digits of {@code f > 0} to the start of {@link #chars}, eight at a time in int arithmetic. */
