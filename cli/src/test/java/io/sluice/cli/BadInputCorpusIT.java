@@ -82,9 +82,9 @@ class BadInputCorpusIT {
                 "source.variables[0]: 'lat' does not have time ('time') as its first dimension; its dimensions are (lat)"));
         // pipeline files
         c.add(yaml("unknown top-level key", "sinks: 1\n", 2, "p.yaml:4:1 sinks: unknown key; expected one of pipeline,"
-                + " source, split, stages, sink, retries. Did you mean 'sink'?"));
+                + " source, split, stages, sink, schedule, retries. Did you mean 'sink'?"));
         c.add(yaml("unknown sink key", null, "{ type: csv, path: out/r.csv, delimter: ';' }", 2,
-                "sink.delimter: unknown key; expected one of type, path, delimiter, header, null, overwrite. Did you mean"
+                "sink.delimter: unknown key; expected one of type, path, delimiter, header, null, overwrite, quote, escape, quote-mode, record-separator, encoding. Did you mean"
                         + " 'delimiter'?"));
         c.add(yaml("wrong type", null, "{ type: csv, path: out/r.csv, header: maybe }", 2,
                 "sink.header: expected true or false, got 'maybe'"));
@@ -109,9 +109,9 @@ class BadInputCorpusIT {
                 (byte) 0xFE, '\n'})},
                 2, "p.yaml: is not UTF-8 text"));
         c.add(raw("a list instead of a mapping", "- source\n- sink\n", 2,
-                "p.yaml:1:1 expected a mapping with keys pipeline, source, split, stages, sink, retries, got a list"));
+                "p.yaml:1:1 expected a mapping with keys pipeline, source, split, stages, sink, schedule, retries, got a list"));
         c.add(raw("empty pipeline file", "", 2, "p.yaml: is empty; expected keys pipeline, source, split, stages,"
-                + " sink, retries"));
+                + " sink, schedule, retries"));
         c.add(raw("unclosed brace", "pipeline: t\nsource: { type: netcdf\nsink: { type: csv }\n", 2,
                 "p.yaml:3:5 not valid YAML: expected ',' or '}', but got :"));
         c.add(yaml("unset environment variable", "{ type: netcdf, path: \"${env:SLUICE_SURELY_UNSET}/x.nc\" }",
@@ -279,7 +279,8 @@ class BadInputCorpusIT {
 
     /**
      * SHA-256 of every regular file under {@code dir}, by path; links and pipes are listed without content, folders
-     * not at all (an emptied output folder is no output), nor the lock file of a staging folder kept for resume.
+     * not at all (an emptied output folder is no output), nor the lock file of a staging folder kept for resume,
+     * nor the run history in the state folder {@code .sluice/} (a failed run is recorded there by design).
      */
     private static Map<String, String> hashes(Path dir) throws Exception {
         Map<String, String> out = new TreeMap<>();
@@ -287,7 +288,7 @@ class BadInputCorpusIT {
             for (Path p : s.toList()) {
                 String key = dir.relativize(p).toString();
                 if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        || key.endsWith(".sluice-staging/lock")) {
+                        || key.endsWith(".sluice-staging/lock") || key.startsWith(".sluice/")) {
                     continue;
                 }
                 if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
