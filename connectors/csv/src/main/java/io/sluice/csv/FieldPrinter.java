@@ -44,7 +44,9 @@ final class FieldPrinter {
             case DOUBLE -> DOUBLE;
             case BOOLEAN -> BOOLEAN;
             case DATE -> DATE;
-            case TIMESTAMP -> TIMESTAMP;
+            // a grid's time axis (it names its calendar) prints its label: the date alone when every step is at
+            // midnight, as in the file's calendar (see docs/conventions.md, "Time as a column")
+            case TIMESTAMP -> column.attributes().containsKey("calendar") ? TEXT : TIMESTAMP;
             case STRING -> TEXT;
         };
         boolean number = kind == LONG || kind == FLOAT || kind == DOUBLE;
