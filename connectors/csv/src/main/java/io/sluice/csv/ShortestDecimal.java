@@ -232,7 +232,7 @@ final class ShortestDecimal {
         return i;
     }
 
-    /** Writes the decimal digits of {@code f > 0} to the start of {@link #chars}, eight at a time in int arithmetic. */
+    /** Writes the decimal digits of {@code f > 0} to the start of {@link #chars}, two at a time in int arithmetic. */
     private int writeDigits(long f) {
         int m = PowersOfTen.floorLog10Pow2(64 - Long.numberOfLeadingZeros(f));
         int n = f >= POWERS[m] ? m + 1 : m;
@@ -241,14 +241,25 @@ final class ShortestDecimal {
         while (rest >= 100_000_000L) {
             long high = rest / 100_000_000L;
             int low = (int) (rest - high * 100_000_000L);
-            for (int j = 0; j < 8; j++) {
-                chars[--i] = (char) ('0' + low % 10);
-                low /= 10;
+            for (int j = 0; j < 4; j++) {
+                int q = low / 100;
+                int r = low - q * 100;
+                chars[--i] = (char) ('0' + r % 10);
+                chars[--i] = (char) ('0' + r / 10);
+                low = q;
             }
             rest = high;
         }
-        for (int low = (int) rest; i > 0; low /= 10) {
-            chars[--i] = (char) ('0' + low % 10);
+        int low = (int) rest;
+        while (i > 1) {
+            int q = low / 100;
+            int r = low - q * 100;
+            chars[--i] = (char) ('0' + r % 10);
+            chars[--i] = (char) ('0' + r / 10);
+            low = q;
+        }
+        if (i == 1) {
+            chars[0] = (char) ('0' + low);
         }
         return n;
     }
