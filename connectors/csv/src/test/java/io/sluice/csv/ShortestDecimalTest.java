@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,7 @@ class ShortestDecimalTest {
     }
 
     /** The shortest decimal (two digits at least) that parses back to v, the closest one when several do. */
-    private static BigDecimal shortestByBruteForce(BigDecimal exact, int maxDigits, java.util.function.Predicate<BigDecimal> readsBack) {
+    private static BigDecimal shortestByBruteForce(BigDecimal exact, int maxDigits, Predicate<BigDecimal> readsBack) {
         for (int n = 2; n <= maxDigits; n++) {
             BigDecimal best = null;
             for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.UP, RoundingMode.DOWN}) {
@@ -213,7 +214,8 @@ class ShortestDecimalTest {
             assertThat(PowersOfTen.floorLog10ThreeQuartersPow2(q)).as("floor(log10(3/4 2^%d))", q)
                     .isEqualTo(floorLog10(threeQuarters, false));
         }
-        BigInteger g = BigInteger.valueOf(PowersOfTen.high(0)).shiftLeft(63).add(BigInteger.valueOf(PowersOfTen.low(0)));
+        BigInteger g = BigInteger.valueOf(PowersOfTen.high(0)).shiftLeft(63)
+                .add(BigInteger.valueOf(PowersOfTen.low(0)));
         assertThat(g).isEqualTo(BigInteger.ONE.shiftLeft(125).add(BigInteger.ONE));
     }
 
