@@ -4,8 +4,9 @@ import io.sluice.core.data.Column;
 
 /**
  * Appends one column's value of a row as CSV text without creating objects: numbers go straight into the
- * line buffer in the JDK's round-trip form ({@code Float.toString} for FLOAT, {@code Double.toString} for
- * DOUBLE, {@code Long.toString} for LONG). Each printer remembers the last value it printed, because the
+ * line buffer as the shortest decimal that reads back to the same value, in the layout of {@code Float.toString}
+ * for FLOAT and {@code Double.toString} for DOUBLE (see {@link ShortestDecimal}), and as {@code Long.toString}
+ * for LONG. Each printer remembers the last value it printed, because the
  * columns of a flattened grid repeat: a latitude for a whole row of longitudes, a label or time stamp for a
  * whole step. A repeated number is copied instead of formatted again, a repeated string is not scanned for
  * quoting again. Measured on a 5 M row grid this saves about 12% of formatting; with no repeats it costs 3%.
@@ -27,6 +28,7 @@ final class FieldPrinter {
     private final CsvText text;
     private String lastValue;
     private String lastField;
+    private final ShortestDecimal decimals = new ShortestDecimal();
     private final char[] lastNumber = new char[32];
     private int lastNumberLength;
     private long lastBits;
@@ -99,7 +101,7 @@ final class FieldPrinter {
             return;
         }
         int start = out.length();
-        out.append(value);
+        decimals.appendFloat(out, value);
         remember(out, start, bits);
     }
 
@@ -110,7 +112,7 @@ final class FieldPrinter {
             return;
         }
         int start = out.length();
-        out.append(value);
+        decimals.appendDouble(out, value);
         remember(out, start, bits);
     }
 

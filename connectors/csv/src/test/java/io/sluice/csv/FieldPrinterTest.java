@@ -32,7 +32,7 @@ class FieldPrinterTest {
     }
 
     @Test
-    void trickyFloatsReadBackExactlyInTheJdkFormat() {
+    void trickyFloatsReadBackExactlyInTheJdkLayoutWithTheShortestDigits() {
         float[] tricky = {1e-45f, Float.MIN_NORMAL, 3.4028235e38f, 0.1f, 268.58664f, -0.0f, 0f, 1e20f, 1e7f,
                 9999999f, 0.001f, 1.0E-4f, 16777217f, 2.0E-3f, 1.17549435E-38f, 8.589973E9f, 3.0E10f};
         double[] values = new double[tricky.length];
@@ -45,9 +45,9 @@ class FieldPrinterTest {
         for (int i = 0; i < tricky.length; i++) {
             assertThat(Float.floatToRawIntBits(Float.parseFloat(printed[i])))
                     .as(printed[i]).isEqualTo(Float.floatToRawIntBits(tricky[i]));
-            assertThat(printed[i]).isEqualTo(Float.toString(tricky[i]));
+            assertThat(printed[i].length()).as(printed[i]).isLessThanOrEqualTo(Float.toString(tricky[i]).length());
         }
-        assertThat(printed).startsWith("1.4E-45", "1.17549435E-38", "3.4028235E38", "0.1", "268.58664", "-0.0",
+        assertThat(printed).startsWith("1.4E-45", "1.1754944E-38", "3.4028235E38", "0.1", "268.58664", "-0.0",
                 "0.0", "1.0E20");
     }
 
@@ -74,7 +74,7 @@ class FieldPrinterTest {
     }
 
     @Test
-    void doubleColumnsRoundTrip() {
+    void doubleColumnsRoundTripNoLongerThanTheJdkPrintsThem() {
         SplittableRandom random = new SplittableRandom(42);
         double[] values = new double[200_000];
         double[] tricky = {Double.MIN_VALUE, Double.MIN_NORMAL, Double.MAX_VALUE, 0.1, 1e23, 2e-3, -0.0, 4.35,
@@ -92,7 +92,7 @@ class FieldPrinterTest {
 
         for (int i = 0; i < values.length; i++) {
             if (Double.doubleToRawLongBits(Double.parseDouble(printed[i])) != Double.doubleToRawLongBits(values[i])
-                    || !printed[i].equals(Double.toString(values[i]))) {
+                    || printed[i].length() > Double.toString(values[i]).length()) {
                 assertThat(printed[i]).as("double %s", Double.toString(values[i]))
                         .isEqualTo("a text that reads back to the same double");
             }

@@ -46,7 +46,12 @@ final class BlockReader implements BatchReader {
             double[] out = new double[count * cells];
             ClassicLayout layout = member.layout();
             ClassicLayout.Extent extent = layout == null ? null : layout.extent(name);
-            if (ClassicBlocks.supports(extent)) {
+            Packing packing = member.packings().get(k);
+            if (ClassicBlocks.holdsFloatRecords(extent) && ValueConverter.isPlainFloat(packing)) {
+                Extents.check(layout, member.fileLength(), name, from, from + count);
+                ClassicBlocks.readFloatRecords(file.channel(), extent, layout.recordSize(), from, from + count,
+                        cells, ValueConverter.firstMissing(packing), ValueConverter.secondMissing(packing), out);
+            } else if (ClassicBlocks.supports(extent)) {
                 Extents.check(layout, member.fileLength(), name, from, from + count);
                 Object raw = ClassicBlocks.read(file.channel(), extent, layout.recordSize(), from, from + count,
                         cells);

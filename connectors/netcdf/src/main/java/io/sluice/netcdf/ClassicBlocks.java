@@ -3,6 +3,7 @@ package io.sluice.netcdf;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 import java.nio.channels.FileChannel;
 import java.util.Set;
 
@@ -48,6 +49,31 @@ final class ClassicBlocks {
             decode(buffer, extent.type(), values, 0, steps * cells);
         }
         return values;
+    }
+
+    /**
+     * Reads float steps {@code [from, to)} of a record variable straight into doubles, missing values ({@code m1},
+     * {@code m2}; NaN for none) as NaN: decoding, widening and the missing-value test in one pass over each
+     * record, with no intermediate float array.
+     */
+    static void readFloatRecords(FileChannel channel, ClassicLayout.Extent extent, long recordSize, int from,
+                                 int to, int cells, float m1, float m2, double[] out) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(extent.stepBytes()));
+        for (int s = 0, o = 0; s < to - from; s++, o += cells) {
+            buffer.clear();
+            readFully(channel, buffer, extent.offsetOf(from + s, recordSize));
+            buffer.flip();
+            FloatBuffer floats = buffer.asFloatBuffer();
+            for (int i = 0; i < cells; i++) {
+                float r = floats.get(i);
+                out[o + i] = r == m1 | r == m2 ? Double.NaN : r;
+            }
+        }
+    }
+
+    /** Whether {@link #readFloatRecords} can read the variable: floats stored one record per step. */
+    static boolean holdsFloatRecords(ClassicLayout.Extent extent) {
+        return extent != null && extent.record() && extent.type() == 5;
     }
 
     private static Object allocate(int type, int n) {

@@ -25,7 +25,7 @@ final class ValueConverter {
     /** Converts the first {@code n} values of a primitive array into {@code out} from {@code outOffset} on. */
     static void convert(Object storage, int n, Packing p, double[] out, int outOffset) throws IOException {
         if (storage instanceof float[] floats && isPlainFloat(p)) {
-            widenSkippingFill(floats, n, p.missing(), out, outOffset);
+            widenSkippingFill(floats, n, firstMissing(p), secondMissing(p), out, outOffset);
             return;
         }
         boolean identity = p.missing().length == 0 && p.validMin() == Double.NEGATIVE_INFINITY
@@ -40,14 +40,22 @@ final class ValueConverter {
     }
 
     /** Float data that is not packed and has no valid range: the common case, converted in one loop. */
-    private static boolean isPlainFloat(Packing p) {
+    static boolean isPlainFloat(Packing p) {
         return p.scale() == 1 && p.offset() == 0 && p.missing().length <= 2
                 && p.validMin() == Double.NEGATIVE_INFINITY && p.validMax() == Double.POSITIVE_INFINITY;
     }
 
-    private static void widenSkippingFill(float[] a, int n, double[] missing, double[] out, int o) {
-        float m1 = missing.length > 0 ? (float) missing[0] : Float.NaN;
-        float m2 = missing.length > 1 ? (float) missing[1] : Float.NaN;
+    /** The first missing value of plain float data as a float, NaN when there is none. */
+    static float firstMissing(Packing p) {
+        return p.missing().length > 0 ? (float) p.missing()[0] : Float.NaN;
+    }
+
+    /** The second missing value of plain float data as a float, NaN when there is none. */
+    static float secondMissing(Packing p) {
+        return p.missing().length > 1 ? (float) p.missing()[1] : Float.NaN;
+    }
+
+    private static void widenSkippingFill(float[] a, int n, float m1, float m2, double[] out, int o) {
         for (int i = 0; i < n; i++) {
             float r = a[i];
             out[o + i] = r == m1 | r == m2 ? Double.NaN : r;
