@@ -1,6 +1,7 @@
 package io.sluice.core.data;
 
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -60,6 +61,28 @@ public interface Column {
      */
     static Column label(String name, String value) {
         return constant(name, LabelText.isWholeNumber(value) ? ColumnType.LONG : ColumnType.STRING, value);
+    }
+
+    /**
+     * The type of a label's column from all the values it takes in a plan, so that every chunk types it alike:
+     * LONG when each is a whole number without leading zeros ({@code 1981}, {@code 1982}), else STRING
+     * ({@code DJF}; months {@code 01}..{@code 12}).
+     */
+    static ColumnType labelType(Collection<String> values) {
+        if (values.isEmpty()) {
+            return ColumnType.STRING;
+        }
+        for (String v : values) {
+            if (!LabelText.isWholeNumber(v)) {
+                return ColumnType.STRING;
+            }
+        }
+        return ColumnType.LONG;
+    }
+
+    /** A chunk label as a constant column of the given type (see {@link #labelType}). */
+    static Column label(String name, String value, ColumnType type) {
+        return constant(name, type, value == null || value.isEmpty() && type != ColumnType.STRING ? null : value);
     }
 
     /** A numeric column over a dense array, NaN meaning missing. */

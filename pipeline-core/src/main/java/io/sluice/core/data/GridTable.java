@@ -41,6 +41,12 @@ public final class GridTable {
         return this;
     }
 
+    /** Adds a constant label column of the given type (see {@link Column#labelType}); null types it by its value. */
+    public GridTable label(String name, String value, ColumnType type) {
+        leading.add(type == null ? Column.label(name, value) : Column.label(name, value, type));
+        return this;
+    }
+
     /** Adds a time column: the grid then has {@code time.size()} steps. */
     public GridTable time(TimeAxis axis) {
         this.time = axis;

@@ -75,6 +75,23 @@ public final class Table implements Batch {
         return new Table(rowCount, all, time, attributes);
     }
 
+    /**
+     * The same rows with a constant column per label in front, typed by {@code types} (labels missing there are
+     * typed as {@link Column#label} types them).
+     */
+    public Table withLabels(Map<String, String> labels, Map<String, ColumnType> types) {
+        if (labels.isEmpty()) {
+            return this;
+        }
+        List<Column> all = new ArrayList<>(labels.size() + columns.size());
+        labels.forEach((name, value) -> {
+            ColumnType type = types.get(name);
+            all.add(type == null ? Column.label(name, value) : Column.label(name, value, type));
+        });
+        all.addAll(columns);
+        return new Table(rowCount, all, time, attributes);
+    }
+
     /** The time steps of a grid table with a time column (with their bounds), or null. */
     public TimeAxis time() {
         return time;

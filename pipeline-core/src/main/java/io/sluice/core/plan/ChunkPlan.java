@@ -1,5 +1,7 @@
 package io.sluice.core.plan;
 
+import io.sluice.core.data.Column;
+import io.sluice.core.data.ColumnType;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,6 +59,13 @@ public record ChunkPlan(List<Chunk> chunks, Map<String, List<String>> labelOrder
             });
         }
         return new ChunkPlan(chunks, order, List.of());
+    }
+
+    /** The column type of each label, from all its values (see {@link Column#labelType}). */
+    public Map<String, ColumnType> labelTypes() {
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        labelOrder.forEach((name, values) -> types.put(name, Column.labelType(values)));
+        return types;
     }
 
     /** Total estimated bytes read by all chunks. */

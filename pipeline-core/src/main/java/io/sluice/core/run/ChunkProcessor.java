@@ -2,6 +2,7 @@ package io.sluice.core.run;
 
 import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.data.Batch;
+import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.GridBatch;
 import io.sluice.core.data.GridTable;
 import io.sluice.core.data.Table;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Processes one chunk on a worker thread: reads its slice block by block, accumulates every statistic and,
@@ -73,7 +75,8 @@ final class ChunkProcessor {
             if (!aggregations.isEmpty() && run.groupBy() == null) {
                 stage = "write";
                 try (PartWriter part = session.part(chunk.index())) {
-                    var table = run.transforms().apply(ResultTable.of(description, chunk.labels(), aggregations,
+                    var table = run.transforms().apply(ResultTable.of(description, run.plan().labelTypes(),
+                            chunk.labels(), aggregations,
                             accumulators, steps, chunk.complete(), spanOf(chunk, description)));
                     part.write(table);
                     rows = table.rowCount();
@@ -95,7 +98,7 @@ final class ChunkProcessor {
         if (part == null) {
             throw new IllegalStateException("statistics need a grid source; this source is a table");
         }
-        Table out = run.transforms().apply(table.withLabels(chunk.labels()));
+        Table out = run.transforms().apply(table.withLabels(chunk.labels(), run.plan().labelTypes()));
         part.write(out);
         return out.rowCount();
     }
@@ -110,7 +113,8 @@ final class ChunkProcessor {
 
     private long writeCells(PartWriter part, Chunk chunk, GridBatch batch) throws IOException {
         GridTable table = GridTable.builder(batch.space()).time(batch.time());
-        chunk.labels().forEach(table::label);
+        Map<String, ColumnType> types = run.plan().labelTypes();
+        chunk.labels().forEach((name, value) -> table.label(name, value, types.get(name)));
         for (VariableInfo v : run.description().variables()) {
             table.variable(v.name(), v.valueType(), batch.values(v.name()), ResultTable.copied(v));
         }

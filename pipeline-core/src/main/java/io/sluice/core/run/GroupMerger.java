@@ -67,7 +67,7 @@ final class GroupMerger {
                 continue;
             }
             try (PartWriter writer = session.part(part++)) {
-                var table = transforms.apply(ResultTable.of(description, Map.of(label, value), aggregations,
+                var table = transforms.apply(ResultTable.of(description, plan.labelTypes(), Map.of(label, value), aggregations,
                         accumulators, steps.get(value), spans.get(value)));
                 writer.write(table);
                 rows += table.rowCount();

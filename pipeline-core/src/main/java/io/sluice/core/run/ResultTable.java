@@ -36,23 +36,25 @@ final class ResultTable {
     }
 
     /** The result of one chunk, with its {@code complete} column. */
-    static Table of(SourceDescription description, Map<String, String> labels, List<Aggregation> aggregations,
-                    List<Accumulator> accumulators, long steps, boolean complete, TimeSpan span) {
-        return build(description, labels, aggregations, accumulators, steps, span)
+    static Table of(SourceDescription description, Map<String, ColumnType> labelTypes, Map<String, String> labels,
+                    List<Aggregation> aggregations, List<Accumulator> accumulators, long steps, boolean complete,
+                    TimeSpan span) {
+        return build(description, labelTypes, labels, aggregations, accumulators, steps, span)
                 .constant(COMPLETE_COLUMN, ColumnType.BOOLEAN, Boolean.toString(complete)).build();
     }
 
     /** The result of a group of pooled chunks, without a {@code complete} column. */
-    static Table of(SourceDescription description, Map<String, String> labels, List<Aggregation> aggregations,
-                    List<Accumulator> accumulators, long steps, TimeSpan span) {
-        return build(description, labels, aggregations, accumulators, steps, span).build();
+    static Table of(SourceDescription description, Map<String, ColumnType> labelTypes, Map<String, String> labels,
+                    List<Aggregation> aggregations, List<Accumulator> accumulators, long steps, TimeSpan span) {
+        return build(description, labelTypes, labels, aggregations, accumulators, steps, span).build();
     }
 
-    private static GridTable build(SourceDescription description, Map<String, String> labels,
+    private static GridTable build(SourceDescription description, Map<String, ColumnType> labelTypes,
+                                   Map<String, String> labels,
                                    List<Aggregation> aggregations, List<Accumulator> accumulators, long steps,
                                    TimeSpan span) {
         GridTable table = GridTable.builder(description.space());
-        labels.forEach(table::label);
+        labels.forEach((name, value) -> table.label(name, value, labelTypes.get(name)));
         if (span != null) {
             table.attributes(span.toAttributes());
         }
@@ -82,6 +84,7 @@ final class ResultTable {
 
     /** As {@link #empty(PlannedRun)}, before the table stages. */
     static Table empty(CompiledPipeline compiled, SourceDescription description, ChunkPlan plan) {
+        Map<String, ColumnType> types = plan.labelTypes();
         List<Aggregation> aggregations = compiled.aggregations();
         String groupBy = aggregations.isEmpty() ? null : aggregations.get(0).groupBy();
         Map<String, String> labels = new LinkedHashMap<>();
@@ -90,8 +93,8 @@ final class ResultTable {
         }
         if (!aggregations.isEmpty()) {
             List<Accumulator> none = aggregations.stream().map(a -> a.start(description)).toList();
-            Table columns = groupBy == null ? of(description, labels, aggregations, none, 0, false, null)
-                    : of(description, labels, aggregations, none, 0, null);
+            Table columns = groupBy == null ? of(description, types, labels, aggregations, none, 0, false, null)
+                    : of(description, types, labels, aggregations, none, 0, null);
             return Table.of(0, columns.columns());
         }
         if (description.isTable()) {
@@ -99,10 +102,10 @@ final class ResultTable {
             for (VariableInfo v : description.variables()) {
                 columns.add(Column.constant(v.name(), v.valueType(), null));
             }
-            return Table.of(0, columns).withLabels(labels);
+            return Table.of(0, columns).withLabels(labels, types);
         }
         GridTable table = GridTable.builder(description.space()).time(description.time());
-        labels.forEach(table::label);
+        labels.forEach((name, value) -> table.label(name, value, types.get(name)));
         for (VariableInfo v : description.variables()) {
             table.variable(v.name(), v.valueType(), new double[0], copied(v));
         }
