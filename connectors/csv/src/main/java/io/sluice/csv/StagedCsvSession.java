@@ -27,7 +27,6 @@ final class StagedCsvSession implements SinkSession {
     /** The fact holding a part's column names, separated by {@link #SEPARATOR}. */
     static final String COLUMNS = "columns";
     private static final String SEPARATOR = "\u001f";
-    private static final System.Logger LOG = System.getLogger(StagedCsvSession.class.getName());
 
     private final CsvSettings settings;
     private final CsvText text;
@@ -86,7 +85,7 @@ final class StagedCsvSession implements SinkSession {
             byte[] headBytes = CsvPartWriter.encode(head.toString(), settings.charset(), settings.target());
             long bytes = publisher.publish(headBytes, files);
             state = State.COMMITTED;
-            deleteStaging();
+            staging.deleteQuietly();
             return bytes;
         } finally {
             if (state == State.COMMITTING) {
@@ -130,20 +129,7 @@ final class StagedCsvSession implements SinkSession {
             return;
         }
         state = State.ABORTED;
-        try {
-            staging.abandon();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not clean staging folder {0}: {1}; remove it by hand",
-                    staging, e.getMessage());
-        }
+        staging.abandonQuietly();
     }
 
-    private void deleteStaging() {
-        try {
-            staging.delete();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not remove staging folder {0}: {1}; remove it by hand",
-                    staging, e.getMessage());
-        }
-    }
 }

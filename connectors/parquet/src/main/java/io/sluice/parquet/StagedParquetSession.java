@@ -41,7 +41,6 @@ import org.apache.parquet.schema.MessageType;
 final class StagedParquetSession implements SinkSession {
     private enum State { OPEN, COMMITTING, COMMITTED, FAILED, ABORTED }
 
-    private static final System.Logger LOG = System.getLogger(StagedParquetSession.class.getName());
     private static final String INDEX_SUFFIX = ".pieces";
 
     private final ParquetSinkSettings settings;
@@ -106,7 +105,7 @@ final class StagedParquetSession implements SinkSession {
             List<PieceIndex.Entry> all = completePieces();
             long bytes = settings.partitioned() ? publishTree(all) : publishFile(all);
             state = State.COMMITTED;
-            deleteStaging();
+            staging.deleteQuietly();
             return bytes;
         } finally {
             if (state == State.COMMITTING) {
@@ -204,20 +203,7 @@ final class StagedParquetSession implements SinkSession {
             return;
         }
         state = State.ABORTED;
-        try {
-            staging.abandon();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not clean staging folder {0}: {1}; remove it by hand",
-                    staging, e.getMessage());
-        }
+        staging.abandonQuietly();
     }
 
-    private void deleteStaging() {
-        try {
-            staging.delete();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not remove staging folder {0}: {1}; remove it by hand",
-                    staging, e.getMessage());
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.sluice.core.sink;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -30,6 +32,7 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class StagingDirectory implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StagingDirectory.class);
     /** The suffix of the staging folder's name after the target's name. */
     public static final String SUFFIX = ".sluice-staging";
     static final String LOCK = "lock";
@@ -168,6 +171,27 @@ public final class StagingDirectory implements AutoCloseable {
             close();
         } else {
             delete();
+        }
+    }
+
+    /**
+     * As {@link #abandon()}, for a run that has failed already: a folder that cannot be cleaned is logged (with
+     * what to do), not thrown, so that the run's own error is the one reported.
+     */
+    public void abandonQuietly() {
+        try {
+            abandon();
+        } catch (IOException e) {
+            LOG.warn("could not clean staging folder {}: {}; remove it by hand", folder, e.getMessage());
+        }
+    }
+
+    /** As {@link #delete()}, after a publish: a folder that cannot be removed is logged, not thrown. */
+    public void deleteQuietly() {
+        try {
+            delete();
+        } catch (IOException e) {
+            LOG.warn("could not remove staging folder {}: {}; remove it by hand", folder, e.getMessage());
         }
     }
 

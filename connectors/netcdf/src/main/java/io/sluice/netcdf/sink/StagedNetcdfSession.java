@@ -28,7 +28,6 @@ import java.util.Optional;
 final class StagedNetcdfSession implements SinkSession {
     private enum State { OPEN, COMMITTING, COMMITTED, FAILED, ABORTED }
 
-    private static final System.Logger LOG = System.getLogger(StagedNetcdfSession.class.getName());
     private static final String PART_SUFFIX = ".f64";
     private static final String FILE_PREFIX = "publish-";
 
@@ -94,7 +93,7 @@ final class StagedNetcdfSession implements SinkSession {
                 bytes += AtomicPublisher.publishFile(e.getKey(), e.getValue(), settings.overwrite());
             }
             state = State.COMMITTED;
-            deleteStaging();
+            staging.deleteQuietly();
             return bytes;
         } finally {
             if (state == State.COMMITTING) {
@@ -136,20 +135,7 @@ final class StagedNetcdfSession implements SinkSession {
             return;
         }
         state = State.ABORTED;
-        try {
-            staging.abandon();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not clean staging folder {0}: {1}; remove it by hand",
-                    staging, e.getMessage());
-        }
+        staging.abandonQuietly();
     }
 
-    private void deleteStaging() {
-        try {
-            staging.delete();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not remove staging folder {0}: {1}; remove it by hand",
-                    staging, e.getMessage());
-        }
-    }
 }

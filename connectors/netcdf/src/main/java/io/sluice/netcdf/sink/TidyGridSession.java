@@ -21,7 +21,6 @@ import java.util.concurrent.ConcurrentSkipListMap;
 final class TidyGridSession implements SinkSession {
     private enum State { OPEN, COMMITTING, COMMITTED, FAILED, ABORTED }
 
-    private static final System.Logger LOG = System.getLogger(TidyGridSession.class.getName());
 
     private final NetcdfSinkSettings settings;
     private final RunContext context;
@@ -83,7 +82,7 @@ final class TidyGridSession implements SinkSession {
             new TidyGridWriter(context, target.toString(), settings).write(staged, written);
             long bytes = AtomicPublisher.publishFile(staged, target, settings.overwrite());
             state = State.COMMITTED;
-            deleteStaging();
+            staging.deleteQuietly();
             return bytes;
         } finally {
             if (state == State.COMMITTING) {
@@ -98,15 +97,7 @@ final class TidyGridSession implements SinkSession {
             return;
         }
         state = State.ABORTED;
-        deleteStaging();
+        staging.deleteQuietly();
     }
 
-    private void deleteStaging() {
-        try {
-            staging.delete();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "could not remove staging folder {0}: {1}; remove it by hand",
-                    staging, e.getMessage());
-        }
-    }
 }
