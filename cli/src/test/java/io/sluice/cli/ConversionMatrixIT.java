@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,6 +34,9 @@ class ConversionMatrixIT {
     /** A Parquet file of every cell of tas_daily_small.nc with the season labels. */
     private static Path seasonal;
 
+    /** A tidy CSV file (time, lat, lon, tas) of every cell of tas_daily_small.nc, 2.8 MB. */
+    private static Path tidy;
+
     @TempDir
     Path dir;
 
@@ -41,6 +45,9 @@ class ConversionMatrixIT {
         seasonal = inputs.resolve("seasonal.parquet");
         Console c = Console.run("convert", NC, seasonal.toString(), "--split", "season");
         assertThat(c.exitCode()).as(c.err()).isZero();
+        tidy = inputs.resolve("tidy.csv");
+        Console t = Console.run("convert", NC, tidy.toString());
+        assertThat(t.exitCode()).as(t.err()).isZero();
     }
 
     static Stream<Arguments> conversions() {
@@ -55,6 +62,10 @@ class ConversionMatrixIT {
                     new String[] {"--codec", "gzip"}));
             all.add(Arguments.of("parquet-to-netcdf", via, "seasonal", "out.nc", new String[0]));
             all.add(Arguments.of("netcdf-to-netcdf", via, NC, "out.nc", new String[] {"--split", "season"}));
+            all.add(Arguments.of("csv-to-parquet", via, "tidy", "out.parquet", new String[0]));
+            all.add(Arguments.of("csv-to-csv", via, "tidy", "out.csv",
+                    new String[] {"--filter", "lat > 0", "--columns", "time,lon,tas"}));
+            all.add(Arguments.of("csv-to-netcdf", via, "tidy", "out.nc", new String[0]));
         }
         return all.stream();
     }
@@ -63,11 +74,64 @@ class ConversionMatrixIT {
     @MethodSource("conversions")
     void oneWorkerAndFourWriteTheSameOutput(String name, String via, String input, String output, String[] options)
             throws Exception {
-        String in = input.equals("seasonal") ? seasonal.toString() : input;
+        String in = input.equals("seasonal") ? seasonal.toString() : input.equals("tidy") ? tidy.toString() : input;
         Map<String, String> one = run(via, in, dir.resolve("p1").resolve(output), options, 1);
         Map<String, String> four = run(via, in, dir.resolve("p4").resolve(output), options, 4);
         assertThat(four).isEqualTo(one);
         assertThat(one).isNotEmpty();
+    }
+
+    /**
+     * Pipelines with settings {@code sluice convert} has no option for: the tidy CSV is read in parts of 100 KiB
+     * (28 chunks), so the four workers really read parts of it at once.
+     */
+    static Stream<Arguments> pipelines() {
+        String csv = "source: {type: csv, path: '%s', part-size: 100KiB, types: {tas: float}}%n";
+        return Stream.of(
+                Arguments.of("csv-to-csv with ';' and CRLF", "out.csv",
+                        csv + "sink: {type: csv, path: '%s', delimiter: ';', record-separator: crlf}"),
+                Arguments.of("csv-to-parquet by season", "out.parquet",
+                        csv + "split: {type: steps}%nstages: [{type: season, column: time}]%n"
+                                + "sink: {type: parquet, path: '%s'}"),
+                Arguments.of("csv-to-netcdf", "out.nc", csv + "sink: {type: netcdf, path: '%s'}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pipelines")
+    void aPipelineFileWritesTheSameOutputWithOneWorkerAndFour(String name, String output, String template)
+            throws Exception {
+        Map<String, String> outputs = new LinkedHashMap<>();
+        for (int parallelism : new int[] {1, 4}) {
+            Path out = Files.createDirectories(dir.resolve("p" + parallelism)).resolve(output);
+            // one pipeline file for both runs: Parquet metadata names it
+            Path yaml = Files.writeString(dir.resolve("pipeline.yaml"),
+                    "pipeline: matrix%n".formatted() + template.formatted(tidy, out));
+            Console c = Console.run("run", yaml.toString(), "--parallelism", String.valueOf(parallelism));
+            assertThat(c.exitCode()).as(c.err()).isZero();
+            assertThat(c.out()).contains("28 chunks");
+            outputs.put("p" + parallelism, contents(out).toString());
+        }
+        assertThat(outputs.get("p4")).isEqualTo(outputs.get("p1")).isNotEqualTo("{}");
+    }
+
+    @Test
+    void theDialectChangesAndTheValuesStay() throws Exception {
+        Path out = dir.resolve("semi.csv");
+        Path yaml = Files.writeString(dir.resolve("dialect.yaml"), "pipeline: dialect\n"
+                + "source: {type: csv, path: '" + tidy + "', part-size: 100KiB}\n"
+                + "sink: {type: csv, path: '" + out + "', delimiter: ';', record-separator: crlf}\n");
+        Console c = Console.run("run", yaml.toString(), "--parallelism", "4");
+        assertThat(c.exitCode()).as(c.err()).isZero();
+        List<List<String>> in = CsvFields.parse(Files.readString(tidy), ',');
+        List<List<String>> semi = CsvFields.parse(Files.readString(out), ';');
+        assertThat(Files.readString(out)).startsWith("time;lat;lon;tas\r\n1981-01-01T12:00:00Z;-75.0;0.0;265.59183\r\n")
+                .doesNotContain(",").doesNotContainPattern("[^\r]\n");
+        assertThat(semi).hasSize(70_129).hasSameSizeAs(in);
+        for (int i = 1; i < in.size(); i++) {
+            // the CSV source reads the time column as a TIMESTAMP in UTC; the sink prints it with its Z
+            assertThat(semi.get(i)).as("row %d", i).containsExactly(in.get(i).get(0) + "Z", in.get(i).get(1),
+                    in.get(i).get(2), in.get(i).get(3));
+        }
     }
 
     private Map<String, String> run(String via, String input, Path output, String[] options, int parallelism)

@@ -30,29 +30,43 @@ final class GridComparison {
                 assertThat((double[]) a.findVariable(axis).read().get1DJavaArray(double.class)).as(axis)
                         .containsExactly((double[]) e.findVariable(axis).read().get1DJavaArray(double.class));
             }
-            for (String name : variables) {
-                Variable ev = e.findVariable(name);
-                Variable av = a.findVariable(name);
-                assertThat(av.getShape()).as(name).containsExactly(ev.getShape());
-                assertThat(av.getDataType()).as(name).isEqualTo(ev.getDataType());
-                Array ea = ev.read();
-                Array aa = av.read();
-                int missing = 0;
-                for (int i = 0; i < ea.getSize(); i++) {
-                    double x = ea.getDouble(i);
-                    double y = aa.getDouble(i);
-                    boolean xMissing = isMissing(ev, x);
-                    assertThat(isMissing(av, y)).as("%s cell %d missing", name, i).isEqualTo(xMissing);
-                    if (xMissing) {
-                        missing++;
-                    } else {
-                        assertThat(Float.floatToRawIntBits(aa.getFloat(i))).as("%s cell %d", name, i)
-                                .isEqualTo(Float.floatToRawIntBits(ea.getFloat(i)));
-                        assertThat(y).as("%s cell %d", name, i).isEqualTo(x);
-                    }
+            assertSameValues(e, a, variables);
+        }
+    }
+
+    /**
+     * Asserts that {@code actual}'s {@code variables} have the shape, type, missing cells and bit-identical
+     * values of {@code expected}'s, whatever their coordinates' encoding.
+     */
+    static void assertSameValues(Path expected, Path actual, String... variables) throws IOException {
+        try (NetcdfFile e = NetcdfFile.open(expected.toString()); NetcdfFile a = NetcdfFile.open(actual.toString())) {
+            assertSameValues(e, a, variables);
+        }
+    }
+
+    private static void assertSameValues(NetcdfFile e, NetcdfFile a, String... variables) throws IOException {
+        for (String name : variables) {
+            Variable ev = e.findVariable(name);
+            Variable av = a.findVariable(name);
+            assertThat(av.getShape()).as(name).containsExactly(ev.getShape());
+            assertThat(av.getDataType()).as(name).isEqualTo(ev.getDataType());
+            Array ea = ev.read();
+            Array aa = av.read();
+            int missing = 0;
+            for (int i = 0; i < ea.getSize(); i++) {
+                double x = ea.getDouble(i);
+                double y = aa.getDouble(i);
+                boolean xMissing = isMissing(ev, x);
+                assertThat(isMissing(av, y)).as("%s cell %d missing", name, i).isEqualTo(xMissing);
+                if (xMissing) {
+                    missing++;
+                } else {
+                    assertThat(Float.floatToRawIntBits(aa.getFloat(i))).as("%s cell %d", name, i)
+                            .isEqualTo(Float.floatToRawIntBits(ea.getFloat(i)));
+                    assertThat(y).as("%s cell %d", name, i).isEqualTo(x);
                 }
-                assertThat(missing).as("%s: missing cells compared", name).isLessThan((int) ea.getSize());
             }
+            assertThat(missing).as("%s: missing cells compared", name).isLessThan((int) ea.getSize());
         }
     }
 

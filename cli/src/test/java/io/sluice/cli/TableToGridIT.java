@@ -56,6 +56,59 @@ class TableToGridIT {
         }
     }
 
+    static Stream<Arguments> csvRoundTrips() {
+        return Stream.of(
+                Arguments.of("real/bcsd_obs_1999.nc", new String[] {"latitude", "longitude"}, new String[] {"pr", "tas"}),
+                Arguments.of("tas_daily_small.nc", LAT_LON, new String[] {"tas"}));
+    }
+
+    /**
+     * Through CSV, which keeps no attributes: the variables are declared {@code float} (else they come back as
+     * double), and the time axis comes back as the same instants (printed by {@code ncdump -t}) but in the
+     * sink's default units, seconds (or for dates days) since 1970-01-01, proleptic_gregorian.
+     */
+    @ParameterizedTest(name = "{0} through csv")
+    @MethodSource("csvRoundTrips")
+    void aGridThroughCsvComesBackWithTheSameInstantsCellsAndValues(String fixture, String[] axes, String[] variables)
+            throws Exception {
+        Path input = TESTDATA.resolve(fixture);
+        Path table = dir.resolve("table.csv");
+        Path back = dir.resolve("back.nc");
+        Console there = Console.run("convert", input.toString(), table.toString(), "--split", "season",
+                "--parallelism", "4");
+        assertThat(there.exitCode()).as(there.err()).isZero();
+        String types = String.join(", ", Stream.of(variables).map(v -> v + ": float").toList());
+        Path yaml = Files.writeString(dir.resolve("back.yaml"), "pipeline: back\n"
+                + "source: {type: csv, path: table.csv, part-size: 100KiB, types: {" + types + "}}\n"
+                + "sink: {type: netcdf, path: back.nc}\n");
+        Console again = Console.run("run", yaml.toString(), "--parallelism", "4");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+
+        GridComparison.assertSameValues(input, back, variables);
+        assertThat(timeUnits(back)).matches("(seconds|days) since 1970-01-01.*:proleptic_gregorian");
+        assertThat(dataSection(back, "time", "-t")).isEqualTo(dataSection(input, "time", "-t"));
+        for (String name : concat("time", axes, variables)) {
+            if (!name.equals("time")) {
+                // float coordinates come back as doubles of the same value; ncdump prints them alike
+                assertThat(dataSection(back, name).replaceAll("\\s+", "")).as(name)
+                        .isEqualTo(dataSection(input, name).replace("NaNf", "_").replaceAll("\\s+", ""));
+            }
+        }
+    }
+
+    @Test
+    void timesOfA360DayCalendarCannotComeBackFromCsvAndTheRunSaysWhy() throws Exception {
+        Path table = dir.resolve("t.csv");
+        assertThat(Console.run("convert", TESTDATA.resolve("tas_daily_360day.nc").toString(), table.toString())
+                .exitCode()).isZero();
+        assertThat(Files.readString(table)).contains("\n1981-02-30T12:00:00,");
+        Console c = Console.run("convert", table.toString(), dir.resolve("g.nc").toString());
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.err()).contains("column 'time' holds times as text (calendar not given) but has no 'units'"
+                + " attribute").doesNotContain("Exception");
+        assertThat(dir.resolve("g.nc")).doesNotExist();
+    }
+
     @Test
     void twoRowsForOneCellAreNamed() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("twice"));
@@ -95,7 +148,19 @@ class TableToGridIT {
     }
 
     private static String dataSection(Path file, String variables) throws Exception {
-        String dump = ExternalTool.run("ncdump", "-p", "9,17", "-v", variables, file.toString());
+        return dataSection(file, variables, "-p");
+    }
+
+    /** The data section printed by {@code ncdump -p 9,17} or, with {@code -t}, times as ISO dates. */
+    private static String dataSection(Path file, String variables, String option) throws Exception {
+        String dump = option.equals("-t")
+                ? ExternalTool.run("ncdump", "-t", "-v", variables, file.toString())
+                : ExternalTool.run("ncdump", "-p", "9,17", "-v", variables, file.toString());
         return dump.substring(dump.indexOf("data:"));
+    }
+
+    private static String timeUnits(Path file) throws Exception {
+        String header = ExternalTool.run("ncdump", "-h", file.toString());
+        return header.replaceAll("(?s).*time:units = \"([^\"]*)\".*time:calendar = \"([^\"]*)\".*", "$1:$2");
     }
 }
