@@ -46,11 +46,8 @@ public final class CastFactory implements StageFactory {
 
     @Override
     public Stage create(ConfigReader settings) {
-        Config columns = settings.mapping("columns");
+        Config columns = settings.requiredMapping("columns", "columns and their new types, such as { year: string }");
         if (columns == null) {
-            if (!settings.config().has("columns")) {
-                settings.problem("columns", "is required: columns and their new types, such as { year: string }");
-            }
             return null;
         }
         Map<String, ColumnType> types = new LinkedHashMap<>();

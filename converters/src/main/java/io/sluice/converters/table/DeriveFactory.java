@@ -43,12 +43,9 @@ public final class DeriveFactory implements StageFactory {
 
     @Override
     public Stage create(ConfigReader settings) {
-        Config columns = settings.mapping("columns");
+        Config columns = settings.requiredMapping("columns",
+                "new columns and their expressions, such as { tas_c: \"tas - 273.15\" }");
         if (columns == null) {
-            if (!settings.config().has("columns")) {
-                settings.problem("columns", "is required: new columns and their expressions, such as"
-                        + " { tas_c: \"tas - 273.15\" }");
-            }
             return null;
         }
         Map<String, String> expressions = new LinkedHashMap<>();

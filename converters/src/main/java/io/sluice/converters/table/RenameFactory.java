@@ -40,11 +40,8 @@ public final class RenameFactory implements StageFactory {
 
     @Override
     public Stage create(ConfigReader settings) {
-        Config columns = settings.mapping("columns");
+        Config columns = settings.requiredMapping("columns", "old and new names, such as { tas: tas_k }");
         if (columns == null) {
-            if (!settings.config().has("columns")) {
-                settings.problem("columns", "is required: old and new names, such as { tas: tas_k }");
-            }
             return null;
         }
         Map<String, String> renames = new LinkedHashMap<>();

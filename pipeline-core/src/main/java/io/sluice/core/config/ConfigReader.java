@@ -132,6 +132,18 @@ public final class ConfigReader {
     }
 
     /**
+     * A required nested mapping: as {@link #mapping(String)}, with the problem "is required: {@code what}" when
+     * the key is absent.
+     */
+    public Config requiredMapping(String key, String what) {
+        Config c = mapping(key);
+        if (c == null && !config.has(key)) {
+            problem(key, "is required: " + what);
+        }
+        return c;
+    }
+
+    /**
      * An optional nested mapping, such as {@code columns: {tas: tas_k}}, whose keys keep their locations; null
      * when absent, or (with a problem) when the value is not a mapping.
      */
