@@ -38,7 +38,7 @@ record ProgressFigures(int chunks, int done, int processed, long estimatedBytes,
         return nanos <= 0 ? 0 : bytesRead * 1e9 / nanos;
     }
 
-    /** The time left, or empty while nothing has been processed to measure the pace by. */
+    /** The time left, or empty while nothing has been processed (or no time has passed) to measure the pace by. */
     Optional<Duration> eta() {
         if (done >= chunks) {
             return Optional.of(Duration.ZERO);
@@ -47,7 +47,7 @@ record ProgressFigures(int chunks, int done, int processed, long estimatedBytes,
         if (bytesLeft > 0 && bytesRead > 0 && bytesPerSecond() > 0) {
             return Optional.of(Duration.ofNanos((long) (bytesLeft / bytesPerSecond() * 1e9)));
         }
-        if (processed == 0) {
+        if (processed == 0 || elapsed.isZero()) {
             return Optional.empty();
         }
         return Optional.of(elapsed.multipliedBy(chunks - done).dividedBy(processed));
@@ -69,7 +69,7 @@ record ProgressFigures(int chunks, int done, int processed, long estimatedBytes,
         String[] units = {"B", "kB", "MB", "GB", "TB"};
         double value = bytes;
         int unit = 0;
-        while (value >= 1000 && unit < units.length - 1) {
+        while (value >= 999.5 && unit < units.length - 1) { // 999,999 B is 1.0 MB, not 1000 kB
             value /= 1000;
             unit++;
         }
