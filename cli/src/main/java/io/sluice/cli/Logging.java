@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * Configures logging (logback) on standard error before a command runs, each line marked with the run id when
  * it belongs to a run ({@link RunLogContext}). By default a concise line, {@code 12:01:02 WARN run
  * 20261125-120102-3fa1c2: retried chunk DJF-2001 ...}, Sluice's lines from INFO up and the libraries' (NetCDF,
- * Hadoop, Parquet) errors only; {@code --quiet} keeps warnings and errors; {@code --debug} adds milliseconds,
+ * Hadoop, Parquet, JLine) errors only; {@code --quiet} keeps warnings and errors; {@code --debug} adds milliseconds,
  * the level DEBUG, thread and logger names and stack traces, and the libraries' INFO lines.
  *
  * <pre>{@code Logging.configure(Verbosity.of(List.of(args)));}</pre>
@@ -23,6 +23,8 @@ final class Logging {
     private static final String CONCISE = "%d{HH:mm:ss} %level " + RUN + "%msg%n%nopex";
     private static final String DETAILED = "%d{HH:mm:ss.SSS} %level [%thread] %logger{36} " + RUN + "%msg%n";
     private static final String[] LIBRARIES = {"ucar", "org.apache.hadoop", "org.apache.parquet", "thredds"};
+    /** JLine (under the progress bar) logs through java.util.logging; held here, as that API keeps loggers weakly. */
+    private static final java.util.logging.Logger JLINE = java.util.logging.Logger.getLogger("org.jline");
 
     private Logging() {
     }
@@ -49,6 +51,7 @@ final class Logging {
             case NORMAL -> Level.INFO;
             case DEBUG -> Level.DEBUG;
         });
+        JLINE.setLevel(verbosity == Verbosity.DEBUG ? java.util.logging.Level.INFO : java.util.logging.Level.OFF);
         for (String library : LIBRARIES) {
             context.getLogger(library).setLevel(verbosity == Verbosity.DEBUG ? Level.INFO : Level.ERROR);
         }
