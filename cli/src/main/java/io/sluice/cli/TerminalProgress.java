@@ -68,7 +68,11 @@ final class TerminalProgress implements RunListener {
         end("failed");
     }
 
-    private void end(String how) {
+    /**
+     * Draws the final state once. Synchronized: on Ctrl-C the JVM stops when its shutdown hooks end, so the hook
+     * waits here while a failing run's thread finishes drawing.
+     */
+    private synchronized void end(String how) {
         if (bar == null || ended.getAndSet(true)) {
             return;
         }

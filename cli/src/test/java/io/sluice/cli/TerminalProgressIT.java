@@ -49,7 +49,7 @@ class TerminalProgressIT {
         List<Matcher> frames = frames(screen);
         assertThat(frames).as(screen).anySatisfy(f -> assertThat(Integer.parseInt(f.group(2))).isBetween(1, 16));
         Matcher last = frames.get(frames.size() - 1);
-        assertThat(last.group(1)).isEqualTo("100");
+        assertThat(last.group(1)).as(screen).isEqualTo("100");
         assertThat(last.group(2)).isEqualTo("17");
         assertThat(last.group(3)).startsWith("done: 281 kB read, ");
         // the final frame is followed by a line break, then the summary on standard output; no log lines
@@ -75,7 +75,7 @@ class TerminalProgressIT {
         List<Matcher> frames = frames(screen);
         Matcher last = frames.get(frames.size() - 1);
         assertThat(Integer.parseInt(last.group(2))).as(screen).isLessThan(17);
-        assertThat(last.group(3)).startsWith("interrupted: ");
+        assertThat(last.group(3)).as(screen).startsWith("interrupted: ");
         assertThat(screen).as(screen).containsPattern("interrupted: [^\\r\\n]*\\r?\\n");
     }
 
