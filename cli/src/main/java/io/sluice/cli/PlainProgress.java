@@ -37,6 +37,7 @@ final class PlainProgress implements RunListener {
     @Override
     public synchronized void runStarted(RunStart start) {
         count = new ProgressCount(start, nanoClock);
+        tenthsShown = 0; // an incremental run runs the pipeline once per new input file
         lastLineNanos = nanoClock.getAsLong();
         LOG.info("pipeline {}: {} chunks, about {} to read, {} worker{}, output {}", start.pipeline(), start.chunks(),
                 ProgressFigures.bytes(start.estimatedBytes()), start.parallelism(),

@@ -35,7 +35,8 @@ final class TerminalProgress implements RunListener {
     }
 
     @Override
-    public void runStarted(RunStart start) {
+    public synchronized void runStarted(RunStart start) {
+        ended.set(false); // an incremental run runs the pipeline once per new input file
         count = new ProgressCount(start, System::nanoTime);
         line = new BarLine(err);
         bar = new ProgressBarBuilder().setTaskName(name(start.pipeline())).setInitialMax(start.chunks())

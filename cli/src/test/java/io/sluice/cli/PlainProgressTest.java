@@ -63,6 +63,17 @@ class PlainProgressTest {
         assertThat(shown.get(1)).isEqualTo("1/20 chunks (5 %), 100 kB read, 9.1 kB/s, ETA 3 min 29 s");
     }
 
+    @Test
+    void aSecondRunHeardBySameListenerIsCountedAfresh() {
+        // an incremental `sluice run` runs the pipeline once per new input file with one listener
+        PlainProgress progress = new PlainProgress(nanos::get);
+        runAll(progress, 0);
+        lines.list.clear();
+        runAll(progress, 0);
+        assertThat(messages()).hasSize(11);
+        assertThat(messages().get(1)).startsWith("2/20 chunks (10 %)");
+    }
+
     private void runAll(PlainProgress progress, long secondsPerChunk) {
         progress.runStarted(START);
         for (int i = 0; i < 20; i++) {
