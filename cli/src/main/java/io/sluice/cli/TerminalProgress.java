@@ -5,7 +5,6 @@ import io.sluice.core.run.RunListener;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.run.RunStart;
 import java.io.PrintStream;
-import java.util.concurrent.atomic.AtomicBoolean;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -23,7 +22,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class TerminalProgress implements RunListener {
     private static final int MAX_NAME = 24;
     private final PrintStream err;
-    private final AtomicBoolean ended = new AtomicBoolean();
+    private boolean ended;
     private volatile ProgressCount count;
     private volatile ProgressBar bar;
     private volatile BarLine line;
@@ -36,7 +35,7 @@ final class TerminalProgress implements RunListener {
 
     @Override
     public synchronized void runStarted(RunStart start) {
-        ended.set(false); // an incremental run runs the pipeline once per new input file
+        ended = false; // an incremental run runs the pipeline once per new input file
         count = new ProgressCount(start, System::nanoTime);
         line = new BarLine(err);
         bar = new ProgressBarBuilder().setTaskName(name(start.pipeline())).setInitialMax(start.chunks())
@@ -74,9 +73,10 @@ final class TerminalProgress implements RunListener {
      * waits here while a failing run's thread finishes drawing.
      */
     private synchronized void end(String how) {
-        if (bar == null || ended.getAndSet(true)) {
+        if (bar == null || ended) {
             return;
         }
+        ended = true;
         ProgressFigures f = count.figures();
         bar.stepTo(f.done());
         bar.setExtraMessage(how + ": " + readText(f));
