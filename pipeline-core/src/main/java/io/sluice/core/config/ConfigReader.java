@@ -1,6 +1,7 @@
 package io.sluice.core.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -192,6 +193,20 @@ public final class ConfigReader {
         return n;
     }
 
+    /** An optional duration ({@code 30s}, {@code 10m}: see {@link DurationSetting}). */
+    public Duration duration(String key, Duration defaultValue) {
+        String text = string(key, null);
+        if (text == null) {
+            return defaultValue;
+        }
+        try {
+            return DurationSetting.parse(text);
+        } catch (IllegalArgumentException e) {
+            problem(key, e.getMessage());
+            return defaultValue;
+        }
+    }
+
     /** An optional nested mapping of settings; null when absent, and a problem when it is not a mapping. */
     public Config section(String key) {
         known.add(key);
@@ -235,6 +250,11 @@ public final class ConfigReader {
     }
 
     private static String describe(Object v) {
+        if (v instanceof Config c && c.keys().size() == 1 && c.get(c.keys().iterator().next()) == null) {
+            // YAML reads an unquoted {input} as a mapping
+            String key = c.keys().iterator().next();
+            return "a mapping {" + key + "}; write \"{" + key + "}\" in quotes if that is meant as text";
+        }
         if (v instanceof Config) {
             return "a mapping";
         }
