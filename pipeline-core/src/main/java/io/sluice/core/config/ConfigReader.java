@@ -161,6 +161,16 @@ public final class ConfigReader {
         return null;
     }
 
+    /**
+     * A reader of a nested mapping read with {@link #mapping(String)}, such as {@code env: {LANG: C}}, that reports
+     * into the same problems and expands {@code ${env:NAME}} the same way; its keys are all known.
+     */
+    public ConfigReader nested(Config mapping) {
+        ConfigReader reader = new ConfigReader(mapping, problems, baseDirectory, environment);
+        reader.known.addAll(mapping.keys());
+        return reader;
+    }
+
     /** An optional boolean setting. */
     public boolean bool(String key, boolean defaultValue) {
         known.add(key);
