@@ -39,7 +39,8 @@ final class StderrTail {
         }
         List<String> kept = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            String trimmed = line.strip();
+            // terminal colours and other control sequences would garble a one-line message
+            String trimmed = line.replaceAll("\\e\\[[0-9;]*[A-Za-z]", "").replaceAll("\\p{Cntrl}", " ").strip();
             if (!trimmed.isEmpty()) {
                 kept.add(trimmed.length() > MAX_LINE ? trimmed.substring(0, MAX_LINE) + "..." : trimmed);
             }

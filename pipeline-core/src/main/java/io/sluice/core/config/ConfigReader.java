@@ -260,10 +260,8 @@ public final class ConfigReader {
     }
 
     private static String describe(Object v) {
-        if (v instanceof Config c && c.keys().size() == 1 && c.get(c.keys().iterator().next()) == null) {
-            // YAML reads an unquoted {input} as a mapping
-            String key = c.keys().iterator().next();
-            return "a mapping {" + key + "}; write \"{" + key + "}\" in quotes if that is meant as text";
+        if (v instanceof Config c && c.keys().isEmpty()) {
+            return "a mapping without values (YAML reads an unquoted {name} as one: write \"{name}\" in quotes)";
         }
         if (v instanceof Config) {
             return "a mapping";
