@@ -50,8 +50,7 @@ final class ChunkReader implements BatchReader {
                 Path folder = Files.createDirectory(scratch.resolve("stage-" + i));
                 BatchReader input = reader;
                 reader = null; // the transform closes its input, also when it fails
-                reader = transforms.get(i).apply(new ChunkData(chunk, input, context, folder, maxBatchBytes,
-                        source.inputFiles()));
+                reader = transforms.get(i).apply(new ChunkData(chunk, input, context, folder, maxBatchBytes));
             }
             return new ChunkReader(reader, scratch);
         } catch (IOException | RuntimeException | Error e) {

@@ -2,14 +2,13 @@ package io.sluice.core.spi;
 
 import io.sluice.core.plan.Chunk;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * What a {@link ChunkTransform} works on: one chunk, a reader of its blocks, the run it belongs to and a folder
  * of its own.
  *
  * <pre>{@code
- * ChunkData data = new ChunkData(chunk, reader, context, scratch, 8 << 20, source.inputFiles());
+ * ChunkData data = new ChunkData(chunk, reader, context, scratch, 8 << 20);
  * transform.apply(data);
  * }</pre>
  *
@@ -19,13 +18,6 @@ import java.util.List;
  * @param scratch an empty folder beside the output (in its staging folder) for this attempt only, removed
  *                after the chunk whether it succeeds or fails
  * @param maxBatchBytes about the largest block a reader the transform opens should yield
- * @param sourceFiles the files the source reads, in time order (empty when the source does not say)
  */
-public record ChunkData(Chunk chunk, BatchReader input, RunContext context, Path scratch, long maxBatchBytes,
-                        List<Path> sourceFiles) {
-
-    /** Copies the file list. */
-    public ChunkData {
-        sourceFiles = List.copyOf(sourceFiles);
-    }
+public record ChunkData(Chunk chunk, BatchReader input, RunContext context, Path scratch, long maxBatchBytes) {
 }
