@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code exec} stage through the command line: a pipeline that pitches each season of a NetCDF file to CDO
  * gives what running CDO by hand gives, whatever the parallelism; a failing command fails the run with one line
  * (the command, its exit code, the end of its error output), exit code 1, nothing at the target and no files left.
+ * Tables go through the stage too.
  */
 class ExecStageIT {
     private static final Path TESTDATA = Path.of("../testdata").toAbsolutePath().normalize();
@@ -140,6 +141,26 @@ class ExecStageIT {
         assertThat(c.exitCode()).isEqualTo(1);
         assertThat(c.err()).contains("has the grid [lat[1], lon[1]]; expected [lat[6], lon[8]] as in the input");
         assertNothingLeft();
+    }
+
+    @Test
+    void tableRowsGoThroughParquetByDefaultOrThroughCsvWhenAsked() throws Exception {
+        Files.writeString(dir.resolve("obs.csv"), "station,day,temp\nA,2001-01-02,1.5\nB,2001-01-01,-2.25\n"
+                + "C,2001-01-03,3\n");
+        Files.writeString(dir.resolve("copy.yaml"), "pipeline: copy\nsource: { type: csv, path: obs.csv }\nstages:\n"
+                + "  - { type: exec, command: [cp, \"{input}\", \"{output}\"] }\n"
+                + "  - { type: filter, where: \"temp > 0\" }\nsink: { type: csv, path: out/copy.csv }\n");
+        Files.writeString(dir.resolve("sort.yaml"), "pipeline: sort\nsource: { type: csv, path: obs.csv }\nstages:\n"
+                + "  - type: exec\n    format: csv\n    shell: true\n    command: \"head -1 {input} > {output};"
+                + " tail -n +2 {input} | sort -t, -k2 >> {output}\"\nsink: { type: csv, path: out/sort.csv }\n");
+        for (String name : new String[] {"copy", "sort"}) {
+            Console c = Console.run("run", dir.resolve(name + ".yaml").toString());
+            assertThat(c.exitCode()).as(c.err()).isZero();
+        }
+        assertThat(Files.readAllLines(dir.resolve("out/copy.csv"))).containsExactly("station,day,temp",
+                "A,2001-01-02,1.5", "C,2001-01-03,3.0");
+        assertThat(Files.readAllLines(dir.resolve("out/sort.csv"))).containsExactly("station,day,temp",
+                "B,2001-01-01,-2.25", "A,2001-01-02,1.5", "C,2001-01-03,3.0");
     }
 
     /** No output at the target, and no staging or scratch files: the only chunk that ran failed. */

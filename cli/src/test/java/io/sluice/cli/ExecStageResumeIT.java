@@ -2,8 +2,10 @@ package io.sluice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A run whose command fails on one chunk keeps the chunks completed before it, without any of the commands'
  * files; once the command works, {@code --resume} reuses them and the output is what {@code cdo seasmean}
- * gives. The same stage works on a table (CSV rows through Parquet files, or through CSV files).
+ * gives. A run stopped with SIGTERM kills the commands still running.
  */
 class ExecStageResumeIT {
     private static final Path INPUT = Path.of("../testdata/tas_daily_small.nc").toAbsolutePath().normalize();
@@ -51,22 +53,46 @@ class ExecStageResumeIT {
     }
 
     @Test
-    void tableRowsGoThroughParquetByDefaultOrThroughCsvWhenAsked() throws Exception {
-        Files.writeString(dir.resolve("obs.csv"), "station,day,temp\nA,2001-01-02,1.5\nB,2001-01-01,-2.25\n"
-                + "C,2001-01-03,3\n");
-        Files.writeString(dir.resolve("copy.yaml"), "pipeline: copy\nsource: { type: csv, path: obs.csv }\nstages:\n"
-                + "  - { type: exec, command: [cp, \"{input}\", \"{output}\"] }\n"
-                + "  - { type: filter, where: \"temp > 0\" }\nsink: { type: csv, path: out/copy.csv }\n");
-        Files.writeString(dir.resolve("sort.yaml"), "pipeline: sort\nsource: { type: csv, path: obs.csv }\nstages:\n"
-                + "  - type: exec\n    format: csv\n    shell: true\n    command: \"head -1 {input} > {output};"
-                + " tail -n +2 {input} | sort -t, -k2 >> {output}\"\nsink: { type: csv, path: out/sort.csv }\n");
-        for (String name : new String[] {"copy", "sort"}) {
-            Console c = Console.run("run", dir.resolve(name + ".yaml").toString());
-            assertThat(c.exitCode()).as(c.err()).isZero();
+    void sigtermKillsTheCommandsStillRunningAndLeavesNoOutput() throws Exception {
+        Path pids = dir.resolve("pids.txt");
+        Path pipeline = dir.resolve("slow.yaml");
+        Files.writeString(pipeline, "pipeline: slow\nsource: { type: netcdf, path: \"" + INPUT + "\", variables:"
+                + " [tas] }\nsplit: { type: season }\nstages:\n  - { type: exec, command: [sh, -c, \"sleep 300 &"
+                + " echo $! >> " + pids + "; wait\", sh, \"{output}\"] }\nsink: { type: netcdf, path: out/slow.nc }\n");
+        List<String> started;
+        try (ChildProcess child = ChildProcess.start(dir, "run", pipeline.toString(), "--parallelism", "2")) {
+            started = awaitLines(pids, 2);
+            child.terminate();
         }
-        assertThat(Files.readAllLines(dir.resolve("out/copy.csv"))).containsExactly("station,day,temp",
-                "A,2001-01-02,1.5", "C,2001-01-03,3.0");
-        assertThat(Files.readAllLines(dir.resolve("out/sort.csv"))).containsExactly("station,day,temp",
-                "B,2001-01-01,-2.25", "A,2001-01-02,1.5", "C,2001-01-03,3.0");
+        for (String pid : started) {
+            assertThat(running(Long.parseLong(pid.trim()))).as("sleep %s after SIGTERM", pid).isFalse();
+        }
+        assertThat(dir.resolve("out/slow.nc")).doesNotExist();
+    }
+
+    /** The lines of {@code file} once it has {@code count} of them (the commands have started), within a minute. */
+    private static List<String> awaitLines(Path file, int count) throws Exception {
+        for (int i = 0; i < 1200; i++) {
+            List<String> lines = Files.exists(file) ? Files.readAllLines(file) : List.of();
+            if (lines.size() >= count) {
+                return lines;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the commands did not start within a minute");
+    }
+
+    /** Whether {@code ps} shows the process in a state other than zombie ({@code Z}), a few seconds on. */
+    private static boolean running(long pid) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            Process ps = new ProcessBuilder("ps", "-o", "stat=", "-p", Long.toString(pid)).start();
+            String state = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            ps.waitFor();
+            if (state.isEmpty() || state.startsWith("Z")) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
     }
 }

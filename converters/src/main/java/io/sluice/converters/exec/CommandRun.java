@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
  * Runs one program to its end, without a shell: its argument list as given, in a working directory, with only the
  * environment given (and the {@code PATH} inherited, so that programs are found), standard output and error
  * written to files in a scratch folder (so that a chatty program never blocks on a full pipe). A program that
- * runs longer than the timeout is killed with every process it started. A non-zero exit gives a
+ * runs longer than the timeout, or still runs when its worker is interrupted or the JVM shuts down
+ * ({@link RunningCommands}), is killed with every process it started. A non-zero exit gives a
  * {@link CommandFailure} with the command, the exit code and the last lines of its error output; a time-out, or
  * an exit code listed as retryable, a {@link TransientCommandFailure}.
  *
@@ -49,16 +50,24 @@ record CommandRun(Path workingDirectory, Map<String, String> environment, Durati
         }
         builder.environment().putAll(environment);
         Process process = start(builder, argv);
+        try {
+            await(process, argv, stderr);
+        } finally {
+            RunningCommands.remove(process);
+        }
+    }
+
+    private void await(Process process, List<String> argv, Path stderr) throws IOException {
         boolean finished;
         try {
             finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            killTree(process);
+            RunningCommands.killTree(process);
             Thread.currentThread().interrupt();
             throw new CommandFailure("`" + CommandTemplate.display(argv) + "` was stopped: the run was interrupted", e);
         }
         if (!finished) {
-            killTree(process);
+            RunningCommands.killTree(process);
             throw new TransientCommandFailure("`" + CommandTemplate.display(argv) + "` timed out after "
                     + describe(timeout) + " and was killed with the processes it started" + tail(stderr));
         }
@@ -74,24 +83,14 @@ record CommandRun(Path workingDirectory, Map<String, String> environment, Durati
 
     private Process start(ProcessBuilder builder, List<String> argv) {
         try {
-            return builder.start();
+            Process process = builder.start();
+            RunningCommands.add(process);
+            return process;
         } catch (IOException e) {
             String reason = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : e.getMessage();
             throw new CommandFailure("cannot run `" + CommandTemplate.display(argv) + "`: program '" + argv.get(0)
                     + "' could not be started in " + workingDirectory + " (" + reason.replace('\n', ' ') + ")", e);
-        }
-    }
-
-    /** Kills the program's descendants (listed before it dies, when they still are its descendants), then it. */
-    private static void killTree(Process process) {
-        List<ProcessHandle> descendants = process.descendants().toList();
-        descendants.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
