@@ -32,6 +32,13 @@ class CommandRunTest {
     }
 
     @Test
+    void theProgramRunsInTheWorkingDirectory() throws IOException {
+        Path folder = Files.createDirectory(scratch.resolve("work here"));
+        new CommandRun(folder, Map.of(), Duration.ofSeconds(30), Set.of()).run(List.of("pwd"), scratch);
+        assertThat(Files.readString(scratch.resolve("stdout.txt")).strip()).isEqualTo(folder.toString());
+    }
+
+    @Test
     void theProgramSeesOnlyTheGivenEnvironmentAndPath() throws IOException {
         run(Map.of("ONLY", "this"), Duration.ofSeconds(30), Set.of()).run(List.of("env"), scratch);
         List<String> names = new ArrayList<>();

@@ -80,6 +80,15 @@ class ExecSettingsTest {
     }
 
     @Test
+    void aWorkingDirectoryResolvesAgainstThePipelinesFolderAndMustExist() throws IOException {
+        assertThat(Runs.problems(pipeline("{ type: exec, command: [cdo, \"{output}\"], working-directory:"
+                + " no-such-folder }"))).singleElement().asString().startsWith("p.yaml:5:47 stages[0].working-directory: ")
+                .endsWith("no-such-folder is not a directory");
+        assertThat(Runs.problems(pipeline("{ type: exec, command: [cdo, \"{output}\"], working-directory: src }")))
+                .isEmpty();
+    }
+
+    @Test
     void anExecStageAfterAStatisticIsRefused() throws IOException {
         assertThat(Runs.problems(pipeline("{ type: mean, over: time }",
                 "{ type: exec, command: [cdo, -s, timmean, \"{input}\", \"{output}\"] }")))
