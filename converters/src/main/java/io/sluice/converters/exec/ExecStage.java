@@ -21,7 +21,8 @@ import java.util.TreeSet;
 
 /**
  * The {@code exec} stage at work on one chunk: writes the chunk to {@code input.<ext>} in its scratch folder (only
- * when the command names {@code {input}}), runs the command with the placeholders filled in, and reads what it
+ * when the command names {@code {input}}; with {@code per: file}, {@code {input}} is instead the source's own
+ * file that holds exactly the chunk's steps, never written to), runs the command with the placeholders filled in, and reads what it
  * wrote to {@code output.<ext>} back as the chunk. See {@link ExecStageFactory} for the settings.
  *
  * <pre>{@code BatchReader out = stage.apply(data);   // blocks of the command's output}</pre>
@@ -29,16 +30,21 @@ import java.util.TreeSet;
 final class ExecStage implements ChunkTransform {
     private final CommandTemplate template;
     private final String format;
+    private final boolean perFile;
     private final CommandRun run;
     private final Config config;
     private final Plugins plugins;
+    private final FileOfChunk files;
 
-    ExecStage(CommandTemplate template, String format, CommandRun run, Config config, Plugins plugins) {
+    ExecStage(CommandTemplate template, String format, boolean perFile, CommandRun run, Config config,
+              Plugins plugins) {
         this.template = template;
         this.format = format;
+        this.perFile = perFile;
         this.run = run;
         this.config = config;
         this.plugins = plugins;
+        this.files = perFile ? new FileOfChunk(plugins, format != null ? format : "netcdf") : null;
     }
 
     @Override
@@ -69,7 +75,10 @@ final class ExecStage implements ChunkTransform {
         String extension = extension(fmt);
         Path input = data.scratch().resolve("input" + extension);
         Path output = data.scratch().resolve("output" + extension);
-        if (template.placeholders().contains(ExecCommand.INPUT)) {
+        if (perFile) {
+            data.input().close();
+            input = files.find(data.chunk(), data.context().source(), data.sourceFiles());
+        } else if (template.placeholders().contains(ExecCommand.INPUT)) {
             new ChunkFileWriter(plugins, fmt).write(data.input(), data.context(), input);
         } else {
             data.input().close();

@@ -28,6 +28,7 @@ import java.util.TreeSet;
  *     command: [cdo, -s, timmean, "{input}", "{output}"]   # also {chunk}, and the labels: {season}, {year}
  *     timeout: 10m                                         # default 1h; a time-out is retried
  *     env: { OMP_NUM_THREADS: "1" }                        # the program sees these and PATH only
+ *     per: chunk                                           # or file: {input} is the source's own file
  * }</pre>
  */
 public final class ExecStageFactory implements StageFactory {
@@ -45,6 +46,7 @@ public final class ExecStageFactory implements StageFactory {
     @Override
     public Stage create(ConfigReader settings) {
         boolean shell = settings.bool("shell", false);
+        boolean perFile = "file".equals(settings.choice("per", "chunk", List.of("chunk", "file")));
         CommandTemplate template = ExecCommand.read(settings, shell);
         String format = settings.choice("format", null, formats(Plugins.installed()));
         Duration timeout = settings.duration("timeout", DEFAULT_TIMEOUT);
@@ -57,7 +59,7 @@ public final class ExecStageFactory implements StageFactory {
         if (template == null) {
             return null;
         }
-        return new ExecStage(template, format, new CommandRun(workingDirectory, environment, timeout,
+        return new ExecStage(template, format, perFile, new CommandRun(workingDirectory, environment, timeout,
                 retryExitCodes), settings.config(), Plugins.installed());
     }
 

@@ -50,7 +50,8 @@ final class ChunkReader implements BatchReader {
                 Path folder = Files.createDirectory(scratch.resolve("stage-" + i));
                 BatchReader input = reader;
                 reader = null; // the transform closes its input, also when it fails
-                reader = transforms.get(i).apply(new ChunkData(chunk, input, context, folder, maxBatchBytes));
+                reader = transforms.get(i).apply(new ChunkData(chunk, input, context, folder, maxBatchBytes,
+                        source.inputFiles()));
             }
             return new ChunkReader(reader, scratch);
         } catch (IOException | RuntimeException | Error e) {
