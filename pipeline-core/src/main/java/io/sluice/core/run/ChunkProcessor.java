@@ -102,10 +102,20 @@ final class ChunkProcessor {
             throw new RunFailedException(description.origin() + " " + chunk.describe() + ": " + stage
                     + " failed: " + messageOf(e), e);
         }
-        long cells = (long) steps * description.cellsPerStep() * description.variables().size();
-        ChunkReport report = new ChunkReport(chunk.key(), steps, chunk.complete(), cells,
-                steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000);
+        int planned = plannedSteps(chunk, steps);
+        long cells = (long) planned * description.cellsPerStep() * description.variables().size();
+        ChunkReport report = new ChunkReport(chunk.key(), planned, chunk.complete(), cells,
+                planned * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000);
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
+    }
+
+    /**
+     * The steps the report counts for a chunk: those of its time range when whole-chunk stages replaced what was
+     * read (a command's mean has one step for a season of 90), else the steps read.
+     */
+    private int plannedSteps(Chunk chunk, int stepsSeen) {
+        boolean replaced = !run.compiled().chunkTransforms().isEmpty();
+        return replaced && chunk.slice() instanceof IndexRange range ? range.length() : stepsSeen;
     }
 
     private long writeRows(PartWriter part, Chunk chunk, Table table) throws IOException {
