@@ -113,6 +113,15 @@ class ExecStageIT {
     }
 
     @Test
+    void aCommandThatWritesNoOutputFailsTheRun() throws IOException {
+        Console c = run(pipeline("nothing", "{ type: exec, command: [\"true\", \"{input}\", \"{output}\"] }"), 1);
+        assertThat(c.exitCode()).isEqualTo(1);
+        assertThat(c.err()).contains("exec failed: `true ").contains("` exited with code 0 but wrote no file at"
+                + " {output} (");
+        assertNothingLeft();
+    }
+
+    @Test
     void aCommandThatTimesOutIsKilledRetriedOnceAndThenFailsTheRun() throws Exception {
         Path pids = dir.resolve("pids.txt");
         Console c = run(pipeline("slow", "{ type: exec, timeout: 1s, command: [sh, -c, \"sleep 60 & echo $! >> "

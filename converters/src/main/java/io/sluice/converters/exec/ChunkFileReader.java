@@ -54,7 +54,10 @@ final class ChunkFileReader implements BatchReader {
         ConfigReader reader = new ConfigReader(config, problems, file.getParent());
         Source source = factory.create(reader);
         reader.finish();
-        problems.throwIfAny();
+        if (!problems.isEmpty()) {
+            throw new CommandFailure("the command's output " + file + " cannot be read as " + format + ": "
+                    + messages(problems.list()));
+        }
         try {
             SourceDescription out = describe(source, file);
             OutputShape.check(out, run, file);
@@ -72,10 +75,12 @@ final class ChunkFileReader implements BatchReader {
         try {
             return source.describe();
         } catch (PipelineInvalidException e) {
-            List<String> messages = e.problems().stream().map(Problem::message).toList();
-            throw new CommandFailure("the command's output " + file + " does not fit: "
-                    + String.join("; ", messages));
+            throw new CommandFailure("the command's output " + file + " does not fit: " + messages(e.problems()));
         }
+    }
+
+    private static String messages(List<Problem> problems) {
+        return String.join("; ", problems.stream().map(Problem::message).toList());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.sluice.converters.exec;
 
 import io.sluice.core.config.Config;
 import io.sluice.core.config.ConfigReader;
+import io.sluice.core.config.Problem;
 import io.sluice.core.config.Problems;
 import io.sluice.core.data.Batch;
 import io.sluice.core.data.GridBatch;
@@ -68,7 +69,10 @@ final class ChunkFileWriter {
                 .with("path", file.toString()), problems, file.getParent());
         Sink sink = factory.create(reader);
         reader.finish();
-        problems.throwIfAny();
+        if (!problems.isEmpty()) {
+            throw new CommandFailure("cannot write the chunk to " + file + " as " + format + ": " + String.join("; ",
+                    problems.list().stream().map(Problem::message).toList()));
+        }
         return sink;
     }
 

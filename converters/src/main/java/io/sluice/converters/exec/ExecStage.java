@@ -98,7 +98,8 @@ final class ExecStage implements ChunkTransform {
     }
 
     private String extension(String fmt) {
+        Comparator<String> shortest = Comparator.comparingInt(String::length);
         return plugins.find(SinkFactory.class, fmt).flatMap(f -> f.extensions().stream().filter(e -> !e.isEmpty())
-                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()))).map(e -> "." + e).orElse("");
+                .min(shortest.thenComparing(Comparator.naturalOrder()))).map(e -> "." + e).orElse("");
     }
 }
