@@ -75,7 +75,7 @@ class ExecSettingsTest {
                         + " such as 200ms, 10s or 5m",
                 "p.yaml:5:92 stages[0].retry-exit-codes[0]: '0' is not an exit code; expected a whole number from 1"
                         + " to 255",
-                "p.yaml:5:96 stages[0].formt: unknown key; expected one of type, shell, command, format, timeout,"
+                "p.yaml:5:96 stages[0].formt: unknown key; expected one of type, shell, per, command, format, timeout,"
                         + " working-directory, env, retry-exit-codes. Did you mean 'format'?");
     }
 
