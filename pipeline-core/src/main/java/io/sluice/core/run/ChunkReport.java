@@ -11,6 +11,13 @@ package io.sluice.core.run;
  * @param cells values read (steps x cells x variables)
  * @param bytes bytes of values read, as stored
  * @param millis time spent on the chunk
+ * @param reused whether the chunk's part was taken over from an interrupted run instead of being made again
  */
-public record ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis) {
+public record ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis,
+                          boolean reused) {
+
+    /** A report of a chunk this run processed. */
+    public ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis) {
+        this(key, steps, complete, cells, bytes, millis, false);
+    }
 }

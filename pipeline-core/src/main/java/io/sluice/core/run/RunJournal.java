@@ -152,7 +152,8 @@ final class RunJournal implements AutoCloseable {
     /** The outcome of a chunk taken over from the interrupted run, as its manifest line recorded it. */
     ChunkOutcome reusedOutcome(Chunk chunk) {
         PartEntry e = reused.get(chunk.index());
-        ChunkReport report = new ChunkReport(e.key(), (int) e.steps(), e.complete(), e.cells(), e.bytes(), 0);
+        ChunkReport report = new ChunkReport(e.key(), (int) e.steps(), e.complete(), e.cells(), e.bytes(), 0,
+                true);
         return new ChunkOutcome(chunk, report, e.rows(), List.of());
     }
 

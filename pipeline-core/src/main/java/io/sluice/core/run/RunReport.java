@@ -8,6 +8,7 @@ import java.util.List;
  *
  * <pre>{@code System.out.println(runner.run(pipeline).summary());}</pre>
  *
+ * @param runId the run's id ({@link RunIds})
  * @param pipeline pipeline name
  * @param target where the output was published
  * @param chunks per-chunk reports in plan order
@@ -18,7 +19,7 @@ import java.util.List;
  * @param retries every retry of a chunk, in the order they happened
  * @param chunksReused chunks whose parts a resumed run took over from the interrupted run
  */
-public record RunReport(String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
+public record RunReport(String runId, String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
                         long bytesWritten, Duration elapsed, List<String> notes, List<RetryRecord> retries,
                         int chunksReused) {
 
@@ -30,9 +31,9 @@ public record RunReport(String pipeline, String target, List<ChunkReport> chunks
     }
 
     /** A report of a run without retries that reused nothing. */
-    public RunReport(String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
+    public RunReport(String runId, String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
                      long bytesWritten, Duration elapsed, List<String> notes) {
-        this(pipeline, target, chunks, rowsWritten, bytesWritten, elapsed, notes, List.of(), 0);
+        this(runId, pipeline, target, chunks, rowsWritten, bytesWritten, elapsed, notes, List.of(), 0);
     }
 
     /** Values read over all chunks. */
