@@ -6,18 +6,21 @@ import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.GridBatch;
 import io.sluice.core.data.GridTable;
 import io.sluice.core.data.Table;
-import io.sluice.core.data.VariableInfo;
 import io.sluice.core.data.TimeSpan;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.plan.IndexRange;
 import io.sluice.core.plan.SourceDescription;
+import io.sluice.core.sink.StagingDirectory;
 import io.sluice.core.spi.Accumulator;
 import io.sluice.core.spi.Aggregation;
 import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.PartWriter;
+import io.sluice.core.spi.RunContext;
 import io.sluice.core.spi.SinkSession;
+import io.sluice.core.spi.Stage;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +28,26 @@ import java.util.Map;
 /**
  * Processes one chunk on a worker thread: reads its slice block by block, accumulates every statistic and,
  * unless chunks are grouped, writes the chunk's part. Without statistics it writes every cell of every block.
- * Every table written passes through the pipeline's table stages first.
+ * Every table written passes through the pipeline's table stages first; the blocks come from the source through
+ * the pipeline's whole-chunk stages ({@link ChunkReader}).
  */
 final class ChunkProcessor {
     private final PlannedRun run;
     private final SinkSession session;
     private final long maxBatchBytes;
+    private final RunContext context;
+    private final Path scratch;
+    private final String openStage;
 
     ChunkProcessor(PlannedRun run, SinkSession session, long maxBatchBytes) {
         this.run = run;
         this.session = session;
         this.maxBatchBytes = maxBatchBytes;
+        this.context = RunContext.of(run.compiled().pipeline(), run.description(), List.of());
+        this.scratch = session.staging().map(StagingDirectory::folder)
+                .orElse(Path.of(System.getProperty("java.io.tmpdir")));
+        List<String> types = run.compiled().chunkTransforms().stream().map(Stage::type).distinct().toList();
+        this.openStage = types.isEmpty() ? "read" : String.join("/", types);
     }
 
     ChunkOutcome process(Chunk chunk) {
@@ -46,11 +58,13 @@ final class ChunkProcessor {
         for (Aggregation a : aggregations) {
             accumulators.add(a.start(description));
         }
-        String stage = "read";
+        String stage = openStage;
         int steps = 0;
         long rows = 0;
-        try (BatchReader reader = run.compiled().source().open(chunk, maxBatchBytes);
+        try (BatchReader reader = ChunkReader.open(run.compiled().source(), run.compiled().chunkTransforms(), chunk,
+                context, scratch, maxBatchBytes);
              PartWriter rawPart = aggregations.isEmpty() ? session.part(chunk.index()) : null) {
+            stage = "read";
             for (Batch next = reader.next(); next != null; next = reader.next()) {
                 if (next instanceof Table table) {
                     stage = "write";
@@ -88,10 +102,20 @@ final class ChunkProcessor {
             throw new RunFailedException(description.origin() + " " + chunk.describe() + ": " + stage
                     + " failed: " + messageOf(e), e);
         }
-        long cells = (long) steps * description.cellsPerStep() * description.variables().size();
-        ChunkReport report = new ChunkReport(chunk.key(), steps, chunk.complete(), cells,
-                steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000);
+        int planned = plannedSteps(chunk, steps);
+        long cells = (long) planned * description.cellsPerStep() * description.variables().size();
+        ChunkReport report = new ChunkReport(chunk.key(), planned, chunk.complete(), cells,
+                planned * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000);
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
+    }
+
+    /**
+     * The steps the report counts for a chunk: those of its time range when whole-chunk stages replaced what was
+     * read (a command's mean has one step for a season of 90), else the steps read.
+     */
+    private int plannedSteps(Chunk chunk, int stepsSeen) {
+        boolean replaced = !run.compiled().chunkTransforms().isEmpty();
+        return replaced && chunk.slice() instanceof IndexRange range ? range.length() : stepsSeen;
     }
 
     private long writeRows(PartWriter part, Chunk chunk, Table table) throws IOException {
@@ -112,12 +136,9 @@ final class ChunkProcessor {
     }
 
     private long writeCells(PartWriter part, Chunk chunk, GridBatch batch) throws IOException {
-        GridTable table = GridTable.builder(batch.space()).time(batch.time());
+        GridTable table = GridTable.ofSteps(batch, run.description().variables());
         Map<String, ColumnType> types = run.plan().labelTypes();
         chunk.labels().forEach((name, value) -> table.label(name, value, types.get(name)));
-        for (VariableInfo v : run.description().variables()) {
-            table.variable(v.name(), v.valueType(), batch.values(v.name()), ResultTable.copied(v));
-        }
         var built = run.transforms().apply(table.build());
         part.write(built);
         return built.rowCount();
