@@ -90,7 +90,8 @@ final class ChunkProcessor {
         }
         long cells = (long) steps * description.cellsPerStep() * description.variables().size();
         ChunkReport report = new ChunkReport(chunk.key(), steps, chunk.complete(), cells,
-                steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000);
+                steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000, false, chunk.index(),
+                rows);
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
     }
 
