@@ -96,7 +96,7 @@ final class ConvertCommand implements Callable<Integer> {
     Integer parallelism;
 
     @Option(names = "--state", paramLabel = "DIR", description = "Where the run's report is written, in runs/RUN-ID"
-            + " (default: .sluice beside OUTPUT).")
+            + " (default: .sluice in the current folder, where 'sluice report last' looks).")
     Path state;
 
     @Option(names = "--print-yaml", description = "Print the pipeline as YAML instead of running it.")
@@ -126,8 +126,7 @@ final class ConvertCommand implements Callable<Integer> {
             out.print(PipelineYamlPrinter.print(pipeline));
         } else {
             try {
-                Path stateFolder = state != null ? state
-                        : output.toAbsolutePath().getParent().resolve(StateDirectory.DEFAULT_NAME);
+                Path stateFolder = state != null ? state : Path.of(StateDirectory.DEFAULT_NAME);
                 RunListener reporting = RunReports.in(stateFolder, ReportNotices.to(spec.commandLine().getErr()))
                         .listenerFor(pipeline);
                 RunReport report = new LocalRunner(options.withListener(RunListener.all(options.listener(),

@@ -7,12 +7,15 @@ import io.sluice.core.run.RunListener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Gives every run a listener that writes its report when it ends, succeeded or failed, into the
- * {@link ReportFolder} of a state directory, then tells {@code notices} one line saying where
- * ({@code report: .../runs/<run-id>/report.html}). A report that cannot be written is a warning line instead:
- * it never fails a run.
+ * {@link ReportFolder} of a state directory. After a successful run it tells {@code notices} one line saying where
+ * ({@code report: .../runs/<run-id>/report.html}); after a failed one it logs where at debug level only, so that
+ * the run's error stays its one line ({@code sluice report last} finds the report). A report that cannot be
+ * written is a warning line to {@code notices}: it never fails a run.
  *
  * <pre>{@code
  * RunReports reports = RunReports.in(Path.of("pipelines/.sluice"), System.err::println);
@@ -20,6 +23,7 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class RunReports {
+    private static final Logger LOG = LoggerFactory.getLogger(RunReports.class);
     private final ReportFolder folder;
     private final Consumer<String> notices;
 
@@ -40,8 +44,12 @@ public final class RunReports {
 
     private void write(ObservedRun run) {
         try {
-            Path dir = folder.write(run);
-            notices.accept("report: " + dir.resolve(ReportFolder.HTML));
+            Path html = folder.write(run).resolve(ReportFolder.HTML);
+            if (ObservedRun.SUCCEEDED.equals(run.status())) {
+                notices.accept("report: " + html);
+            } else {
+                LOG.debug("report of failed run {}: {}", run.runId(), html);
+            }
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             notices.accept("sluice: warning: run report not written to " + folder.folder() + ": " + why);

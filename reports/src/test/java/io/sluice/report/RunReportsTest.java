@@ -46,11 +46,12 @@ class RunReportsTest {
                 .withListener(reports.listenerFor(p))).run(p);
     }
 
+    /** The report.json of the one run in the state directory. */
     private JsonNode report() throws IOException {
-        assertThat(notices).singleElement().asString().startsWith("report: ");
-        Path html = Path.of(notices.get(0).substring("report: ".length()));
-        assertThat(html).isRegularFile().hasFileName("report.html");
-        return new ObjectMapper().readTree(html.resolveSibling("report.json").toFile());
+        List<Path> runs = ReportFolder.in(dir.resolve(".sluice")).reports();
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).resolve("report.html")).isRegularFile();
+        return new ObjectMapper().readTree(runs.get(0).resolve("report.json").toFile());
     }
 
     @Test
@@ -60,6 +61,8 @@ class RunReportsTest {
                 .with("flaky-at", 12).with("flaky-times", 2)), 2);
         JsonNode r = report();
         long lines = Files.readAllLines(dir.resolve("out/rows.txt")).size();
+        assertThat(notices).containsExactly("report: " + dir.resolve(".sluice/runs/" + r.get("run_id").asText()
+                + "/report.html"));
 
         assertThat(r.get("format").asInt()).isEqualTo(1);
         assertThat(r.get("status").asText()).isEqualTo("succeeded");
@@ -110,6 +113,7 @@ class RunReportsTest {
         Pipeline p = pipeline(Config.ofType("fake-grid").with("steps", 40).with("fail-at", 22));
         assertThatThrownBy(() -> run(p, 1)).isInstanceOf(RunFailedException.class);
         JsonNode r = report();
+        assertThat(notices).as("the error stays the run's one line").isEmpty();
         assertThat(r.get("status").asText()).isEqualTo("failed");
         assertThat(r.get("errors")).singleElement().asString().contains("unexpected end of file at step 22");
         List<String> keys = new ArrayList<>();
