@@ -5,6 +5,7 @@ import io.sluice.core.report.InputSize;
 import io.sluice.core.report.MemoryPeaks;
 import io.sluice.core.report.ObservedRun;
 import io.sluice.core.run.RetryRecord;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,9 @@ public final class ReportHtml {
         }
         html.append(summary(run));
         html.append("<h2>Timeline of chunks per worker</h2>\n").append(TimelineSvg.draw(run.chunks(), span));
+        run.chunks().stream().mapToLong(ChunkTiming::startMillis).min().ifPresent(first -> html.append(
+                "<p class=\"caption\">Before the first chunk (at ").append(Amounts.seconds(first)).append(
+                ") the source was described and the chunks planned; after the last one the output was committed.</p>\n"));
         html.append("<h2>Throughput over time</h2>\n").append(ThroughputSvg.draw(run.chunks(), span));
         html.append(slowest(run.chunks()));
         html.append(inputs(run.inputs()));
@@ -61,7 +65,7 @@ public final class ReportHtml {
         return "<table class=\"summary\">\n"
                 + row("pipeline file", run.pipelineFile() + (run.pipelineHash() == null ? ""
                 : " (settings SHA-256 " + run.pipelineHash().substring(0, 12) + "...)"))
-                + row("started", run.startedAt() + ", took " + Amounts.seconds(run.elapsed().toMillis()) + " on " + run.parallelism()
+                + row("started", run.startedAt().truncatedTo(ChronoUnit.MILLIS) + ", took " + Amounts.seconds(run.elapsed().toMillis()) + " on " + run.parallelism()
                 + " workers")
                 + row("chunks", run.chunks().size() + " of " + run.plannedChunks() + " finished, "
                 + run.chunksReused() + " reused from an interrupted run, " + run.retries().size() + " retries")
