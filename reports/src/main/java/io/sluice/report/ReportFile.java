@@ -101,8 +101,9 @@ public final class ReportFile {
                 value("status"));
         line(sb, "started %s, took %s on %s workers", value("started"), Amounts.seconds(number("elapsed_ms")),
                 value("parallelism"));
-        line(sb, "%s of %s chunks finished (%s reused), %s retries", value("totals.chunks_finished"),
-                value("totals.chunks_planned"), value("totals.chunks_reused"), value("totals.retries"));
+        line(sb, "%s of %s chunks finished (%s reused), %s retries", Amounts.count(number("totals.chunks_finished")),
+                Amounts.count(number("totals.chunks_planned")), Amounts.count(number("totals.chunks_reused")),
+                Amounts.count(number("totals.retries")));
         line(sb, "read %s values (%s) from %d input file%s; wrote %s rows (%s) to %s",
                 Amounts.count(number("totals.values_read")), Amounts.bytes(number("totals.bytes_read")),
                 size("inputs"), size("inputs") == 1 ? "" : "s", Amounts.count(number("totals.rows_written")),

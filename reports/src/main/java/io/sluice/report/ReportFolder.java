@@ -54,13 +54,12 @@ public final class ReportFolder {
         }
         Path dir = runs.resolve(run.runId());
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".tmp-", ".json");
+        Path tmp = dir.resolve(".report.tmp");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 ReportJson.write(run, w);
             }
             Files.move(tmp, dir.resolve(JSON), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            tmp = Files.createTempFile(dir, ".tmp-", ".html");
             Files.writeString(tmp, ReportHtml.of(run), StandardCharsets.UTF_8);
             Files.move(tmp, dir.resolve(HTML), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {

@@ -12,7 +12,7 @@ import java.io.Writer;
 
 /**
  * Writes a run as {@code report.json} (format 1, described in {@code docs/run-reports.md}) with Jackson's
- * streaming generator: every text is escaped by the library, numbers are plain JSON numbers.
+ * streaming generator: every text is escaped by the library, numbers are plain JSON numbers; one chunk a line.
  *
  * <pre>{@code try (Writer w = Files.newBufferedWriter(file)) { ReportJson.write(run, w); }}</pre>
  */
@@ -27,7 +27,7 @@ public final class ReportJson {
     /** Writes {@code run} to {@code out} (not closed). */
     public static void write(ObservedRun run, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            g.useDefaultPrettyPrinter();
+            g.setPrettyPrinter(ReportIndenter.printer());
             g.writeStartObject();
             g.writeNumberField("format", FORMAT);
             g.writeStringField("sluice_version", BuildVersion.current());

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * The timeline of a report: one lane per worker thread, one bar per chunk from its start to its end. Up to
  * {@link #MAX_BARS} chunks every chunk is its own bar ({@code class="chunk"}); beyond that, chunks of a lane less
  * than a pixel apart are drawn as one bar ({@code class="merged"}), so the page stays readable for 10,000 chunks,
- * and the caption says so. Bars alternate between two blues along a lane; retried chunks are orange.
+ * and the caption says so. Bars alternate between two blues along a lane; retried chunks are orange, chunks
+ * reused from an interrupted run grey.
  *
  * <pre>{@code String svg = TimelineSvg.draw(run.chunks(), run.elapsed().toMillis());}</pre>
  */
@@ -22,6 +23,7 @@ final class TimelineSvg {
     /** The colours of bars along a lane, in turn, and of retried chunks. */
     static final String[] COLOURS = {"#2f6fdf", "#6b9cf0"};
     static final String RETRIED = "#e8833a";
+    static final String REUSED = "#9aa5b1";
     static final int LEFT = 170;
     static final int WIDTH = 960;
     private static final int TOP = 24;
@@ -93,7 +95,8 @@ final class TimelineSvg {
     }
 
     private static String rect(Bar b, int i, int y, int laneHeight, String worker) {
-        String fill = b.retried() ? RETRIED : COLOURS[i % COLOURS.length];
+        String fill = b.retried() ? RETRIED : b.count() == 1 && b.first().reused() ? REUSED
+                : COLOURS[i % COLOURS.length];
         String title = b.count() == 1
                 ? String.format(Locale.ROOT, "%s on %s: %s from %s, %s read, %s rows%s", b.first().key(), worker,
                 Amounts.seconds(b.first().millis()), Amounts.seconds(b.first().startMillis()),
@@ -114,7 +117,7 @@ final class TimelineSvg {
                 + " chunks)", Amounts.count(chunks), lanes, Amounts.count(bars), Amounts.count(MAX_BARS))
                 : String.format(Locale.ROOT, "%s chunks on %d workers, one bar each (hover for details)",
                 Amounts.count(chunks), lanes);
-        return "<p class=\"caption\">" + what + "; orange: retried.</p>\n";
+        return "<p class=\"caption\">" + what + "; orange: retried; grey: reused from an interrupted run.</p>\n";
     }
 
     /** {@code worker-3} for {@code ForkJoinPool-7-worker-3}; other names unchanged. */

@@ -59,6 +59,8 @@ class ReportFolderTest {
     void aReportReadBackGivesItsSummary() throws IOException {
         Path dir = ReportFolder.in(state).write(Runs.of("20261125-120000-cccccc", 1500, Runs.backToBack(3)));
         ReportFile r = ReportFile.read(dir.resolve("report.json"));
+        assertThat(Files.readAllLines(dir.resolve("report.json"))).as("one chunk a line")
+                .filteredOn(l -> l.contains("\"index\"")).hasSize(3).allMatch(l -> l.strip().startsWith("{ \"index\""));
         assertThat(r.size("chunks")).isEqualTo(3);
         assertThat(r.value("pipeline.name")).isEqualTo("made-up");
         assertThat(r.summary()).contains("run 20261125-120000-cccccc of pipeline made-up (pipeline.yaml): succeeded",
