@@ -5,6 +5,7 @@ import io.sluice.core.report.InputSize;
 import io.sluice.core.report.MemoryPeaks;
 import io.sluice.core.report.ObservedRun;
 import io.sluice.core.run.RetryRecord;
+import io.sluice.core.run.SluiceVersion;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class ReportHtml {
         html.append(inputs(run.inputs()));
         html.append(retries(run.retries()));
         html.append(list("Notes", run.notes()));
-        html.append("<p class=\"caption\">Written by Sluice ").append(HtmlText.escape(BuildVersion.current()))
+        html.append("<p class=\"caption\">Written by Sluice ").append(HtmlText.escape(SluiceVersion.current()))
                 .append("; the same facts are in report.json beside this page.</p>\n</body>\n</html>\n");
         return html.toString();
     }

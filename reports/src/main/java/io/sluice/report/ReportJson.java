@@ -7,6 +7,7 @@ import io.sluice.core.report.InputSize;
 import io.sluice.core.report.MemoryPeaks;
 import io.sluice.core.report.ObservedRun;
 import io.sluice.core.run.RetryRecord;
+import io.sluice.core.run.SluiceVersion;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -30,7 +31,7 @@ public final class ReportJson {
             g.setPrettyPrinter(ReportIndenter.printer());
             g.writeStartObject();
             g.writeNumberField("format", FORMAT);
-            g.writeStringField("sluice_version", BuildVersion.current());
+            g.writeStringField("sluice_version", SluiceVersion.current());
             g.writeStringField("run_id", run.runId());
             g.writeStringField("status", run.status());
             g.writeArrayFieldStart("errors");

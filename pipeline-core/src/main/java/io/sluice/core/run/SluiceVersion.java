@@ -1,4 +1,4 @@
-package io.sluice.report;
+package io.sluice.core.run;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,14 +6,15 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The version of Sluice that wrote a report, as Maven stamped it into this module's jar.
+ * The version of Sluice running, as Maven stamped it into the core's jar: {@code sluice --version}, the NetCDF
+ * {@code history} line and run reports print it.
  *
- * <pre>{@code String v = BuildVersion.current();   // 0.1.0-SNAPSHOT}</pre>
+ * <pre>{@code String v = SluiceVersion.current();   // 0.1.0-SNAPSHOT}</pre>
  */
-public final class BuildVersion {
+public final class SluiceVersion {
     private static final String VERSION = read();
 
-    private BuildVersion() {
+    private SluiceVersion() {
     }
 
     /** This build's version, or {@code unknown}. */
@@ -23,7 +24,7 @@ public final class BuildVersion {
 
     private static String read() {
         Properties p = new Properties();
-        try (InputStream in = BuildVersion.class.getResourceAsStream("version.properties")) {
+        try (InputStream in = SluiceVersion.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 p.load(in);
             }
