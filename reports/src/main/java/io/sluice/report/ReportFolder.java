@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 public final class ReportFolder {
     /** The folder's name in the state directory. */
     public static final String NAME = "runs";
-    /** The report files of a run. */
+    /** A run's report for programs. */
     public static final String JSON = "report.json";
+    /** A run's report for people. */
     public static final String HTML = "report.html";
     /** Run folders kept per state directory. */
     public static final int KEEP = 100;

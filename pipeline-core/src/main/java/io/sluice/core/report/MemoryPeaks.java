@@ -4,7 +4,7 @@ package io.sluice.core.report;
  * The most memory a run was seen to use. Values are bytes, or -1 when not known (RSS is read from Linux's
  * {@code /proc/self/status}).
  *
- * <pre>{@code System.out.println(peaks.heapUsed() >> 20 + " MiB of heap");}</pre>
+ * <pre>{@code System.out.println((peaks.heapUsed() >> 20) + " MiB of heap");}</pre>
  *
  * @param heapUsed the largest Java heap use sampled during the run (live and not yet collected objects)
  * @param heapMax the heap's limit ({@code -Xmx})

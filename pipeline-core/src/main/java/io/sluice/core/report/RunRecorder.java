@@ -15,11 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Listens to one run and, when it ends (succeeded or failed), hands what it saw to {@code onEnd}: every finished
  * chunk with the thread that processed it, its start and duration, bytes, rows and attempts; the retries; the
- * memory peaks sampled every 100 ms. One recorder per run: chunk events carry no run id.
+ * memory peaks sampled every 100 ms. One recorder per run: chunk events carry no run id. An exception from
+ * {@code onEnd} is logged as a warning, never passed to the runner: a report never fails a run.
  *
  * <pre>{@code
  * RunRecorder recorder = RunRecorder.of(pipeline, run -> System.out.println(run.status()));
@@ -27,6 +31,7 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class RunRecorder implements RunListener {
+    private static final Logger LOG = LoggerFactory.getLogger(RunRecorder.class);
     private static final long SAMPLE_MILLIS = 100;
     private final Pipeline pipeline;
     private final Consumer<ObservedRun> onEnd;
@@ -93,7 +98,7 @@ public final class RunRecorder implements RunListener {
 
     @Override
     public void runFinished(RunReport report) {
-        onEnd.accept(observed(report.runId(), ObservedRun.SUCCEEDED, null, report.rowsWritten(),
+        end(report.runId(), () -> observed(report.runId(), ObservedRun.SUCCEEDED, null, report.rowsWritten(),
                 report.bytesWritten(), report.notes()));
     }
 
@@ -105,7 +110,17 @@ public final class RunRecorder implements RunListener {
         synchronized (finished) {
             rows = finished.stream().mapToLong(ChunkTiming::rows).sum();
         }
-        onEnd.accept(observed(runId, ObservedRun.FAILED, message.replace('\n', ' ').strip(), rows, 0, List.of()));
+        end(runId, () -> observed(runId, ObservedRun.FAILED, message.replace('\n', ' ').strip(), rows, 0,
+                List.of()));
+    }
+
+    /** Hands the run to {@code onEnd}; a problem there is logged: a report never fails a run. */
+    private void end(String runId, Supplier<ObservedRun> run) {
+        try {
+            onEnd.accept(run.get());
+        } catch (RuntimeException e) {
+            LOG.warn("run {}: no run report: {}", runId, e.toString());
+        }
     }
 
     private ObservedRun observed(String runId, String status, String error, long rows, long bytes,
