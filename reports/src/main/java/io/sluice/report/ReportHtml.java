@@ -37,20 +37,12 @@ public final class ReportHtml {
     /** The page of {@code run}. */
     public static String of(ObservedRun run) {
         long span = run.elapsed().toMillis();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.append("<title>").append(HtmlText.escape(run.pipeline() + " run " + run.runId())).append("</title>\n");
-        html.append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
-        html.append("<h1>").append(HtmlText.escape(run.pipeline())).append(" &middot; run ")
-                .append(HtmlText.escape(run.runId())).append(" &middot; <span class=\"").append(run.status())
-                .append("\">").append(run.status()).append("</span></h1>\n");
-        if (run.error() != null) {
-            html.append("<p class=\"error\">").append(HtmlText.escape(run.error())).append("</p>\n");
-        }
+        StringBuilder html = new StringBuilder(head(run));
         html.append(summary(run));
         html.append("<h2>Timeline of chunks per worker</h2>\n").append(TimelineSvg.draw(run.chunks(), span));
         run.chunks().stream().mapToLong(ChunkTiming::startMillis).min().ifPresent(first -> html.append(
-                "<p class=\"caption\">Before the first chunk (at ").append(Amounts.seconds(first)).append(
-                ") the source was described and the chunks planned; after the last one the output was committed.</p>\n"));
+                "<p class=\"caption\">Before the first chunk (at " + Amounts.seconds(first) + ") the source was"
+                        + " described and the chunks planned; after the last one the output was committed.</p>\n"));
         html.append("<h2>Throughput over time</h2>\n").append(ThroughputSvg.draw(run.chunks(), span));
         html.append(slowest(run.chunks()));
         html.append(inputs(run.inputs()));
@@ -61,13 +53,23 @@ public final class ReportHtml {
         return html.toString();
     }
 
+    /** The page's head and its heading: pipeline, run id, status and, when it failed, the error. */
+    private static String head(ObservedRun run) {
+        String heading = "<h1>" + HtmlText.escape(run.pipeline()) + " &middot; run " + HtmlText.escape(run.runId())
+                + " &middot; <span class=\"" + run.status() + "\">" + run.status() + "</span></h1>\n";
+        String error = run.error() == null ? "" : "<p class=\"error\">" + HtmlText.escape(run.error()) + "</p>\n";
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+                + HtmlText.escape(run.pipeline() + " run " + run.runId()) + "</title>\n<style>" + STYLE
+                + "</style>\n</head>\n<body>\n" + heading + error;
+    }
+
     private static String summary(ObservedRun run) {
         MemoryPeaks m = run.memory();
         return "<table class=\"summary\">\n"
                 + row("pipeline file", run.pipelineFile() + (run.pipelineHash() == null ? ""
                 : " (settings SHA-256 " + run.pipelineHash().substring(0, 12) + "...)"))
-                + row("started", run.startedAt().truncatedTo(ChronoUnit.MILLIS) + ", took " + Amounts.seconds(run.elapsed().toMillis()) + " on " + run.parallelism()
-                + " workers")
+                + row("started", run.startedAt().truncatedTo(ChronoUnit.MILLIS) + ", took "
+                + Amounts.seconds(run.elapsed().toMillis()) + " on " + run.parallelism() + " workers")
                 + row("chunks", run.chunks().size() + " of " + run.plannedChunks() + " finished, "
                 + run.chunksReused() + " reused from an interrupted run, " + run.retries().size() + " retries")
                 + row("read", Amounts.count(run.cellsRead()) + " values, " + Amounts.bytes(run.bytesRead()) + " from "

@@ -51,7 +51,8 @@ class ReportFolderTest {
         assertThat(lookup.find(a.toString())).isEqualTo(a);
         assertThat(lookup.find(a.getParent().toString())).isEqualTo(a);
         assertThatThrownBy(() -> lookup.find("20261125-12")).hasMessage("'20261125-12' matches 2 runs in "
-                + state.resolve("runs") + " (20261125-120000-bbbbbb, 20261125-120000-bbbbbb-2); give more of the run id");
+                + state.resolve("runs") + " (20261125-120000-bbbbbb, 20261125-120000-bbbbbb-2);"
+                + " give more of the run id");
         assertThatThrownBy(() -> lookup.find("2025")).hasMessageStartingWith("no run '2025' in ");
     }
 

@@ -3,7 +3,7 @@ package io.sluice.core.report;
 /**
  * When and where one chunk was processed, as a run report shows it.
  *
- * <pre>{@code run.chunks().forEach(c -> System.out.println(c.key() + " on " + c.worker() + ": " + c.millis() + " ms"));}</pre>
+ * <pre>{@code run.chunks().forEach(c -> System.out.println(c.key() + " on " + c.worker() + ": " + c.millis()));}</pre>
  *
  * @param index the chunk's index in the plan (-1 when not known)
  * @param key the chunk's key, such as {@code DJF-2001}
