@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,9 +36,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "The pipeline file whose state directory holds the run (.sluice beside it).")
     Path pipeline;
 
-    @Option(names = "--state", paramLabel = "DIR",
-            description = "State directory (default: .sluice beside PIPELINE, or in the current folder).")
-    Path state;
+    @Mixin
+    StateDirectoryOption state;
 
     @Option(names = "--html", description = "Print only the path of the run's report.html.")
     boolean html;
@@ -47,9 +47,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StateDirectory dir = state != null ? StateDirectory.at(state)
-                : pipeline != null ? StateDirectory.besides(pipeline) : StateDirectory.at(Path.of(
-                StateDirectory.DEFAULT_NAME));
+        StateDirectory dir = state.resolve(pipeline);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path json;
