@@ -84,6 +84,34 @@ class RunReportIT {
     }
 
     @Test
+    void aFailedRunKeepsItsErrorToOneLineAndItsReportHasTheErrorAndTheChunksDoneBeforeIt() throws Exception {
+        StringBuilder csv = new StringBuilder("id,t\n");
+        for (int i = 0; i < 2000; i++) {
+            csv.append(i).append(',').append(i == 1900 ? "n/a" : i + ".5").append('\n');
+        }
+        Files.writeString(dir.resolve("obs.csv"), csv);
+        // about 14 bytes a line in parts of 4 kB: line 1902 (row 1900) is in the last part or the one before
+        Path pipeline = Files.writeString(dir.resolve("bad.yaml"), "pipeline: bad-value\n"
+                + "source: { type: csv, path: obs.csv, part-size: 4096 }\nsink: { type: csv, path: out/obs.csv }\n");
+        // --retries 0: the CSV reader's bad-value error is an IOException, which the runner retries as transient
+        Console run = Console.run("run", pipeline.toString(), "--parallelism", "1", "--retries", "0");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("obs.csv:1902 column 't': 'n/a' is not a DOUBLE");
+
+        Console report = Console.run("report", "last", pipeline.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(report.out()).contains("of pipeline bad-value (" + pipeline + "): failed",
+                "error: " + run.err().strip().substring("sluice: ".length()));
+        JsonNode r = new ObjectMapper().readTree(Path.of(Console.run("report", "last", pipeline.toString(), "--html")
+                .out().strip()).resolveSibling("report.json").toFile());
+        int planned = r.get("totals").get("chunks_planned").asInt();
+        assertThat(planned).isGreaterThan(5);
+        assertThat(r.get("chunks").size()).isBetween(1, planned - 1);
+        assertThat(r.get("totals").get("bytes_written").asLong()).isZero();
+        assertThat(dir.resolve("out/obs.csv")).doesNotExist();
+    }
+
+    @Test
     void headlessChromiumRendersTheTimelineWithOneBarPerChunkInALanePerWorker() throws Exception {
         Path html = runAndFindReport(seasonalMeans());
         JsonNode r = new ObjectMapper().readTree(html.resolveSibling("report.json").toFile());

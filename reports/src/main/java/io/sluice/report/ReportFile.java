@@ -99,6 +99,18 @@ public final class ReportFile {
         StringBuilder sb = new StringBuilder();
         line(sb, "run %s of pipeline %s (%s): %s", value("run_id"), value("pipeline.name"), value("pipeline.file"),
                 value("status"));
+        if (value("target") == null) {
+            line(sb, "started %s, took %s; failed before its chunks were planned", value("started"),
+                    Amounts.seconds(number("elapsed_ms")));
+        } else {
+            counts(sb);
+        }
+        errors.forEach(e -> line(sb, "error: %s", e));
+        line(sb, "report: %s", file.resolveSibling(ReportFolder.HTML));
+        return sb.toString();
+    }
+
+    private void counts(StringBuilder sb) {
         line(sb, "started %s, took %s on %s workers", value("started"), Amounts.seconds(number("elapsed_ms")),
                 value("parallelism"));
         line(sb, "%s of %s chunks finished (%s reused), %s retries", Amounts.count(number("totals.chunks_finished")),
@@ -112,9 +124,6 @@ public final class ReportFile {
                 Amounts.bytes(number("memory.heap_used_peak_bytes")), Amounts.bytes(number("memory.heap_max_bytes")),
                 Amounts.bytes(number("memory.rss_peak_bytes")),
                 Amounts.bytes(number("memory.rss_high_water_mark_bytes")));
-        errors.forEach(e -> line(sb, "error: %s", e));
-        line(sb, "report: %s", file.resolveSibling(ReportFolder.HTML));
-        return sb.toString();
     }
 
     private long number(String path) {
