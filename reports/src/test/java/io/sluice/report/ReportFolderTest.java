@@ -3,10 +3,12 @@ package io.sluice.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sluice.core.report.ObservedRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +71,21 @@ class ReportFolderTest {
                 "read 75 values (300 bytes) from 1 input file; wrote 10 rows (100 bytes) to out/x.csv",
                 "peak memory: heap 1.0 MB used of 1.1 GB; resident 2.1 MB (process peak 3.1 MB)",
                 "report: " + dir.resolve("report.html"));
+    }
+
+    @Test
+    void aRunThatFailedBeforeItsPlanSaysSoAndGivesItsError() throws IOException {
+        ObservedRun ok = Runs.of("20261125-130000-dddddd", 40, List.of());
+        ObservedRun failed = new ObservedRun(ok.runId(), ok.pipeline(), ok.pipelineFile(), null, ObservedRun.FAILED,
+                "bad.nc: no such file", ok.startedAt(), ok.endedAt(), null, List.of(), 0, 0, List.of(), List.of(), 0,
+                0, List.of(), ok.memory());
+        Path dir = ReportFolder.in(state).write(failed);
+        assertThat(ReportFile.read(dir.resolve("report.json")).summary()).contains(
+                "run 20261125-130000-dddddd of pipeline made-up (pipeline.yaml): failed",
+                "took 0.040 s; failed before its chunks were planned", "error: bad.nc: no such file")
+                .doesNotContain("workers", "null");
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<p class=\"error\">bad.nc: no such file</p>",
+                "to (not planned)");
     }
 
     @Test
