@@ -101,6 +101,7 @@ class RunReportIT {
         Console report = Console.run("report", "last", pipeline.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
         assertThat(report.out()).contains("of pipeline bad-value (" + pipeline + "): failed",
+                "nothing published to " + dir.resolve("out/obs.csv"),
                 "error: " + run.err().strip().substring("sluice: ".length()));
         JsonNode r = new ObjectMapper().readTree(Path.of(Console.run("report", "last", pipeline.toString(), "--html")
                 .out().strip()).resolveSibling("report.json").toFile());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -116,10 +117,13 @@ public final class ReportFile {
         line(sb, "%s of %s chunks finished (%s reused), %s retries", Amounts.count(number("totals.chunks_finished")),
                 Amounts.count(number("totals.chunks_planned")), Amounts.count(number("totals.chunks_reused")),
                 Amounts.count(number("totals.retries")));
-        line(sb, "read %s values (%s) from %d input file%s; wrote %s rows (%s) to %s",
-                Amounts.count(number("totals.values_read")), Amounts.bytes(number("totals.bytes_read")),
-                size("inputs"), size("inputs") == 1 ? "" : "s", Amounts.count(number("totals.rows_written")),
-                Amounts.bytes(number("totals.bytes_written")), value("target"));
+        String written = "succeeded".equals(value("status"))
+                ? String.format(Locale.ROOT, "wrote %s rows (%s) to %s", Amounts.count(number("totals.rows_written")),
+                Amounts.bytes(number("totals.bytes_written")), value("target"))
+                : String.format(Locale.ROOT, "nothing published to %s (%s rows written to staging)", value("target"),
+                Amounts.count(number("totals.rows_written")));
+        line(sb, "read %s values (%s) from %d input file%s; %s", Amounts.count(number("totals.values_read")),
+                Amounts.bytes(number("totals.bytes_read")), size("inputs"), size("inputs") == 1 ? "" : "s", written);
         line(sb, "peak memory: heap %s used of %s; resident %s (process peak %s)",
                 Amounts.bytes(number("memory.heap_used_peak_bytes")), Amounts.bytes(number("memory.heap_max_bytes")),
                 Amounts.bytes(number("memory.rss_peak_bytes")),
@@ -132,6 +136,6 @@ public final class ReportFile {
     }
 
     private static void line(StringBuilder sb, String format, Object... args) {
-        sb.append(String.format(java.util.Locale.ROOT, format, args)).append(System.lineSeparator());
+        sb.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
     }
 }

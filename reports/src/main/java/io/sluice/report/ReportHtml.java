@@ -40,9 +40,10 @@ public final class ReportHtml {
         StringBuilder html = new StringBuilder(head(run));
         html.append(summary(run));
         html.append("<h2>Timeline of chunks per worker</h2>\n").append(TimelineSvg.draw(run.chunks(), span));
+        String after = ObservedRun.SUCCEEDED.equals(run.status()) ? "the output was committed" : "the run failed";
         run.chunks().stream().mapToLong(ChunkTiming::startMillis).min().ifPresent(first -> html.append(
                 "<p class=\"caption\">Before the first chunk (at " + Amounts.seconds(first) + ") the source was"
-                        + " described and the chunks planned; after the last one the output was committed.</p>\n"));
+                        + " described and the chunks planned; after the last one " + after + ".</p>\n"));
         html.append("<h2>Throughput over time</h2>\n").append(ThroughputSvg.draw(run.chunks(), span));
         html.append(slowest(run.chunks()));
         html.append(inputs(run.inputs()));
@@ -74,12 +75,19 @@ public final class ReportHtml {
                 + run.chunksReused() + " reused from an interrupted run, " + run.retries().size() + " retries")
                 + row("read", Amounts.count(run.cellsRead()) + " values, " + Amounts.bytes(run.bytesRead()) + " from "
                 + run.inputs().size() + " input file" + (run.inputs().size() == 1 ? "" : "s"))
-                + row("written", Amounts.count(run.rowsWritten()) + " rows, " + Amounts.bytes(run.bytesWritten())
-                + " to " + (run.target() == null ? "(not planned)" : run.target()))
+                + row("written", written(run))
                 + row("peak memory", "heap " + Amounts.bytes(m.heapUsed()) + " used of " + Amounts.bytes(m.heapMax())
                 + "; resident " + Amounts.bytes(m.rss()) + " (process peak " + Amounts.bytes(m.rssHighWaterMark())
                 + "), " + m.samples() + " samples")
                 + "</table>\n";
+    }
+
+    private static String written(ObservedRun run) {
+        String target = run.target() == null ? "(not planned)" : run.target();
+        return ObservedRun.SUCCEEDED.equals(run.status())
+                ? Amounts.count(run.rowsWritten()) + " rows, " + Amounts.bytes(run.bytesWritten()) + " to " + target
+                : "nothing published to " + target + " (the finished chunks wrote " + Amounts.count(run.rowsWritten())
+                + " rows to staging)";
     }
 
     private static String row(String name, String value) {

@@ -85,7 +85,7 @@ class ReportFolderTest {
                 "took 0.040 s; failed before its chunks were planned", "error: bad.nc: no such file")
                 .doesNotContain("workers", "null");
         assertThat(Files.readString(dir.resolve("report.html"))).contains("<p class=\"error\">bad.nc: no such file</p>",
-                "to (not planned)");
+                "nothing published to (not planned)");
     }
 
     @Test
