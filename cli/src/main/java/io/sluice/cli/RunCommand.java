@@ -7,6 +7,7 @@ import io.sluice.core.run.RunFailedException;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.yaml.PipelineYaml;
+import io.sluice.report.RunReports;
 import io.sluice.scheduler.ManualRun;
 import io.sluice.scheduler.PipelineLauncher;
 import io.sluice.scheduler.RunRecord;
@@ -43,7 +44,8 @@ final class RunCommand implements Callable<Integer> {
     Integer parallelism;
 
     @Option(names = "--state", paramLabel = "DIR",
-            description = "Where the run is recorded in the history (default: .sluice beside the pipeline file).")
+            description = "Where the run is recorded in the history and its report written, in runs/RUN-ID"
+                    + " (default: .sluice beside the pipeline file).")
     Path state;
 
     @Option(names = "--resume", description = "Reuse the chunks an interrupted run of this pipeline completed (checked"
@@ -87,19 +89,21 @@ final class RunCommand implements Callable<Integer> {
         }
         StateDirectory history = state == null ? StateDirectory.besides(pipeline.path()) : StateDirectory.at(state);
         ManualRun manual = ManualRun.of(history, Clock.systemUTC(), spec.commandLine().getErr()::println);
+        PipelineLauncher launcher = PipelineLauncher.local(options,
+                RunReports.in(history.folder(), ReportNotices.to(spec.commandLine().getErr()))::listenerFor);
         if (schedule != null && schedule.incrementalInput().isPresent()) {
-            return runIncremental(manual, new ScheduledPipeline(pipeline.path(), loaded, schedule), options);
+            return runIncremental(manual, new ScheduledPipeline(pipeline.path(), loaded, schedule), launcher);
         }
-        RunReport report = manual.run(loaded, PipelineLauncher.local(options));
+        RunReport report = manual.run(loaded, launcher);
         spec.commandLine().getOut().print(report.summary());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
 
     /** An incremental pipeline converts its new input files, as its next fire time would. */
-    private int runIncremental(ManualRun manual, ScheduledPipeline scheduled, RunOptions options) {
+    private int runIncremental(ManualRun manual, ScheduledPipeline scheduled, PipelineLauncher launcher) {
         PrintWriter out = spec.commandLine().getOut();
-        RunRecord r = manual.runIncremental(scheduled, PipelineLauncher.local(options), line -> {
+        RunRecord r = manual.runIncremental(scheduled, launcher, line -> {
             out.println(line);
             out.flush();
         });

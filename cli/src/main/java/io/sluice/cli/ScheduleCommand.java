@@ -4,6 +4,7 @@ import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.yaml.PipelineYaml;
+import io.sluice.report.RunReports;
 import io.sluice.scheduler.DurationText;
 import io.sluice.scheduler.PipelineLauncher;
 import io.sluice.scheduler.Schedule;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,13 +105,15 @@ final class ScheduleCommand implements Callable<Integer> {
                 : StateDirectory.besides(first);
         PrintWriter out = spec.commandLine().getOut();
         ExecutorService executor = Executors.newCachedThreadPool();
-        Scheduler scheduler = Scheduler.builder(stateDir).watch(sources).clock(Clock.systemUTC())
-                .executor(executor).launcher(PipelineLauncher.local(options)).log(line -> {
-                    synchronized (out) {
-                        out.println(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line);
-                        out.flush();
-                    }
-                }).build();
+        Consumer<String> log = line -> {
+            synchronized (out) {
+                out.println(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line);
+                out.flush();
+            }
+        };
+        Scheduler scheduler = Scheduler.builder(stateDir).watch(sources).clock(Clock.systemUTC()).executor(executor)
+                .launcher(PipelineLauncher.local(options, RunReports.in(stateDir.folder(), log)::listenerFor))
+                .log(log).build();
         SchedulerDaemon daemon = new SchedulerDaemon(scheduler, executor, Duration.ofSeconds(1), graceTime);
         Thread hook = new Thread(() -> {
             daemon.shutdown();

@@ -12,12 +12,20 @@ package io.sluice.core.run;
  * @param bytes bytes of values read, as stored
  * @param millis time spent on the chunk
  * @param reused whether the chunk's part was taken over from an interrupted run instead of being made again
+ * @param index the chunk's index in the plan, or -1 when not known
+ * @param rows rows the chunk wrote to its part (0 when its statistics are grouped and written at the end)
  */
 public record ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis,
-                          boolean reused) {
+                          boolean reused, int index, long rows) {
 
-    /** A report of a chunk this run processed. */
+    /** A report of a chunk this run processed, without its index and rows. */
     public ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis) {
         this(key, steps, complete, cells, bytes, millis, false);
+    }
+
+    /** A report without the chunk's index and rows. */
+    public ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis,
+                       boolean reused) {
+        this(key, steps, complete, cells, bytes, millis, reused, -1, 0);
     }
 }
