@@ -21,6 +21,12 @@ final class NetcdfFileSource implements Source {
     /** Bytes each value takes in a batch: values are handed on as doubles. */
     private static final int BATCH_BYTES_PER_VALUE = Double.BYTES;
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+    /**
+     * Most bytes of doubles per block, whatever the runner allows: a block that stays in the CPU's cache is still
+     * there when the statistics pass over it after decoding (blocks of 8 MiB went to memory and back), and its
+     * arrays are ordinary young objects rather than humongous ones.
+     */
+    static final long CACHE_BLOCK_BYTES = 512 << 10;
 
     private final NetcdfSettings settings;
     private final Queue<HandlePool> pools = new ConcurrentLinkedQueue<>();
@@ -58,7 +64,8 @@ final class NetcdfFileSource implements Source {
 
     /**
      * A reader of the chunk's time range in blocks of consecutive steps: as many as fit in
-     * {@code maxBatchBytes} counting 8 bytes per value of every selected variable, and at least one.
+     * {@code maxBatchBytes}, and in {@link #CACHE_BLOCK_BYTES}, counting 8 bytes per value of every selected
+     * variable, and at least one.
      */
     @Override
     public BatchReader open(Chunk chunk, long maxBatchBytes) throws IOException {
@@ -85,7 +92,8 @@ final class NetcdfFileSource implements Source {
                     + " a quarter of the heap holds; is the file damaged, or does the JVM need more memory"
                     + " (JAVA_OPTS=-Xmx...)?");
         }
-        long fit = Math.max(1, maxBatchBytes / (valuesPerStep * BATCH_BYTES_PER_VALUE));
+        long budget = Math.min(maxBatchBytes, CACHE_BLOCK_BYTES);
+        long fit = Math.max(1, budget / (valuesPerStep * BATCH_BYTES_PER_VALUE));
         int steps = (int) Math.min(fit, MAX_ARRAY / p.cellsPerStep());
         return new BlockReader(p, range.start(), range.end(), steps);
     }
