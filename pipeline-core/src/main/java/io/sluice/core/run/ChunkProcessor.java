@@ -1,5 +1,8 @@
 package io.sluice.core.run;
 
+import io.sluice.core.badrecord.BadRecordCollector;
+import io.sluice.core.badrecord.ChunkBadRecords;
+import io.sluice.core.badrecord.OnError;
 import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.data.Batch;
 import io.sluice.core.data.ColumnType;
@@ -11,6 +14,7 @@ import io.sluice.core.data.TimeSpan;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.plan.IndexRange;
 import io.sluice.core.plan.SourceDescription;
+import io.sluice.core.sink.StagingDirectory;
 import io.sluice.core.spi.Accumulator;
 import io.sluice.core.spi.Aggregation;
 import io.sluice.core.spi.BatchReader;
@@ -49,7 +53,8 @@ final class ChunkProcessor {
         String stage = "read";
         int steps = 0;
         long rows = 0;
-        try (BatchReader reader = run.compiled().source().open(chunk, maxBatchBytes);
+        BadRecordCollector badRecords = null;
+        try (BadRecordCollector bad = badRecords = collectorFor(chunk); BatchReader reader = open(chunk, bad);
              PartWriter rawPart = aggregations.isEmpty() ? session.part(chunk.index()) : null) {
             for (Batch next = reader.next(); next != null; next = reader.next()) {
                 if (next instanceof Table table) {
@@ -90,8 +95,35 @@ final class ChunkProcessor {
         }
         long cells = (long) steps * description.cellsPerStep() * description.variables().size();
         ChunkReport report = new ChunkReport(chunk.key(), steps, chunk.complete(), cells,
-                steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000);
+                steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000,
+                resultOf(badRecords, chunk));
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
+    }
+
+    /** A collector of the chunk's bad records: counting them, or also keeping them in staging to quarantine. */
+    private BadRecordCollector collectorFor(Chunk chunk) throws IOException {
+        if (run.compiled().source().badRecordPolicy().onError() != OnError.QUARANTINE) {
+            return BadRecordCollector.counting();
+        }
+        StagingDirectory staging = session.staging().orElseThrow(() -> new RunFailedException(run.compiled().sink()
+                .target() + ": this sink has no staging folder to keep quarantined records in; use on-error: skip",
+                null));
+        return BadRecordCollector.quarantining(staging.folder().resolve(String.format("quarantine-%06d.csv",
+                chunk.index())), staging.files());
+    }
+
+    private BatchReader open(Chunk chunk, BadRecordCollector bad) throws IOException {
+        var source = run.compiled().source();
+        return source.badRecordPolicy().readsPast() ? source.open(chunk, maxBatchBytes, bad)
+                : source.open(chunk, maxBatchBytes);
+    }
+
+    private static ChunkBadRecords resultOf(BadRecordCollector bad, Chunk chunk) {
+        try {
+            return bad.result();
+        } catch (IOException e) {
+            throw new RunFailedException(chunk.describe() + ": cannot keep its bad records: " + messageOf(e), e);
+        }
     }
 
     private long writeRows(PartWriter part, Chunk chunk, Table table) throws IOException {

@@ -1,5 +1,7 @@
 package io.sluice.core.run;
 
+import io.sluice.core.badrecord.ChunkBadRecords;
+
 /**
  * What happened to one chunk.
  *
@@ -11,6 +13,13 @@ package io.sluice.core.run;
  * @param cells values read (steps x cells x variables)
  * @param bytes bytes of values read, as stored
  * @param millis time spent on the chunk
+ * @param badRecords the records the source rejected in the chunk (on-error: skip or quarantine)
  */
-public record ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis) {
+public record ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis,
+                          ChunkBadRecords badRecords) {
+
+    /** A report of a chunk without bad records. */
+    public ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis) {
+        this(key, steps, complete, cells, bytes, millis, ChunkBadRecords.NONE);
+    }
 }
