@@ -97,7 +97,7 @@ class BadRecordsTest {
 
     @Test
     void failStopsAtTheFirstBadRecordAsBefore() throws IOException {
-        Files.writeString(temp.resolve("obs.csv"), "station,t,n\ns1,1.5,1\ns2,n/a,2\ns3,3.5\n");
+        Files.writeString(temp.resolve("obs.csv"), "station,t,n\ns1,1.5,1\ns2,n/a,2\ns3,x,3\n");
         assertThatThrownBy(() -> read(obs("fail"), 1 << 20, new ArrayList<>()))
                 .isInstanceOf(CsvInputException.class)
                 .hasMessage("obs.csv:3 column 't': 'n/a'" + REASON_T.formatted("n/a"));
