@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,6 +154,42 @@ class BadRecordsIT {
         assertThat(Files.readString(quarantine("q"))).isEqualTo(expectedQuarantine());
         ok(run(pipeline("clean", "clean.csv", null, null)));
         assertThat(Files.readAllBytes(out("q"))).isEqualTo(Files.readAllBytes(out("clean")));
+    }
+
+    @Test
+    void aKilledRunResumesWithItsCountsAndQuarantinedRecords() throws Exception {
+        writeInputs();
+        Path yaml = pipeline("k", "obs.csv", "quarantine", null);
+        Path manifest = dir.resolve("out/.k.csv.sluice-staging/manifest");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-Dsluice.chunkPauseMillis=40", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "run", yaml.toString(),
+                "--parallelism", "1").redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile())
+                .start();
+        // killed once 12 chunks, among them those of lines 3, 4, 5 and 8, are recorded
+        while (child.isAlive() && recordedParts(manifest) < 12) {
+            Thread.sleep(1);
+        }
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(Files.readString(dir.resolve("child.log"))).isEqualTo(137);
+        assertThat(out("k")).doesNotExist();
+        assertThat(quarantine("k")).doesNotExist();
+
+        Console resumed = ok(run(yaml, "--resume", "--parallelism", "4"));
+        assertThat(resumed.out()).containsPattern("resumed: (1[2-9]|[2-9]\\d) of \\d+ chunks reused")
+                .contains("bad records: 6 quarantined of 40 read (obs.csv: 6)");
+        assertThat(Files.readString(quarantine("k"))).isEqualTo(expectedQuarantine());
+        ok(run(pipeline("clean", "clean.csv", null, null)));
+        assertThat(Files.readAllBytes(out("k"))).isEqualTo(Files.readAllBytes(out("clean")));
+    }
+
+    private static long recordedParts(Path manifest) throws Exception {
+        try {
+            return Files.readAllLines(manifest).stream().filter(l -> l.startsWith("part\t")).count();
+        } catch (NoSuchFileException e) {
+            return 0;
+        }
     }
 
     @Test
