@@ -50,4 +50,21 @@ public record BadRecordPolicy(OnError onError, ErrorThreshold maxErrors) {
         }
         return new BadRecordPolicy(onError, threshold);
     }
+
+    /**
+     * For a source that has no record it could read past: {@code on-error} other than {@code fail}, and any
+     * {@code max-errors}, are problems that say {@code why} (such as "a Parquet file's values are typed by its
+     * schema"), instead of unknown keys.
+     */
+    public static void refuse(ConfigReader settings, String type, String why) {
+        String text = "the " + type + " source has no record-level errors to skip or quarantine: " + why
+                + "; on-error: skip or quarantine and max-errors apply to csv sources";
+        // read only when present, so that the keys a misspelling is told about stay the source's own
+        if (settings.config().has("on-error") && !"fail".equals(settings.string("on-error", "fail"))) {
+            settings.problem("on-error", text);
+        }
+        if (settings.config().has("max-errors") && settings.string("max-errors", null) != null) {
+            settings.problem("max-errors", text);
+        }
+    }
 }

@@ -49,6 +49,21 @@ class BadRecordPolicyTest {
     }
 
     @Test
+    void aSourceWithoutRecordLevelErrorsRefusesTheSettingsSayingWhy() {
+        Problems problems = new Problems();
+        Config c = Config.empty("source", at).with("type", "parquet", at).with("on-error", "skip", at)
+                .with("max-errors", 3L, at);
+        ConfigReader reader = new ConfigReader(c, problems, Path.of(""));
+        reader.string("type", null);
+        BadRecordPolicy.refuse(reader, "parquet", "values are typed by the schema");
+        reader.finish();
+        String text = ": the parquet source has no record-level errors to skip or quarantine: values are typed by"
+                + " the schema; on-error: skip or quarantine and max-errors apply to csv sources";
+        assertThat(problems.list()).extracting(Problem::toString).containsExactly(
+                "p.yaml:4:14 source.on-error" + text, "p.yaml:4:14 source.max-errors" + text);
+    }
+
+    @Test
     void wrongSettingsAreLocatedProblems() {
         Problems problems = new Problems();
         read(problems, "ignore", null);
