@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sluice.core.badrecord.BadRecord;
 import io.sluice.core.config.Config;
-import io.sluice.core.data.Batch;
-import io.sluice.core.data.Column;
-import io.sluice.core.data.Table;
-import io.sluice.core.plan.Chunk;
-import io.sluice.core.plan.ChunkPlan;
-import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.Source;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -112,24 +106,29 @@ class BadRecordsTest {
         assertThat(bad).extracting(BadRecord::line).containsExactly(3L, 4L);
     }
 
-    private List<List<String>> read(Config config, long maxBatchBytes, List<BadRecord> bad) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Source source = SourceReading.source(temp, config)) {
-            for (Chunk chunk : ChunkPlan.ofParts(source.describe()).chunks()) {
-                try (BatchReader reader = source.open(chunk, maxBatchBytes, bad::add)) {
-                    for (Batch b = reader.next(); b != null; b = reader.next()) {
-                        Table t = (Table) b;
-                        for (int r = 0; r < t.rowCount(); r++) {
-                            List<String> row = new ArrayList<>();
-                            for (Column c : t.columns()) {
-                                row.add(c.isNull(r) ? null : c.stringValue(r));
-                            }
-                            rows.add(row);
-                        }
-                    }
+    @Test
+    void aFileWithoutBadRecordsReadsTheSameInEveryMode() throws IOException {
+        Path spectrum = Path.of("src/test/resources/csv-spectrum").toAbsolutePath();
+        for (String name : List.of("comma_in_quotes", "escaped_quotes", "json", "newlines_crlf",
+                "quotes_and_newlines", "simple_crlf", "utf8")) {
+            Config config = CsvSource.at(name + ".csv").with("part-size", 7L);
+            List<List<String>> failing;
+            try (Source source = SourceReading.source(spectrum, config)) {
+                failing = SourceReading.rows(source, 64);
+            }
+            for (String mode : List.of("skip", "quarantine")) {
+                List<BadRecord> bad = new ArrayList<>();
+                try (Source source = SourceReading.source(spectrum, config.with("on-error", mode))) {
+                    assertThat(SourceReading.rows(source, 64, bad::add)).as(name + " " + mode).isEqualTo(failing);
                 }
+                assertThat(bad).as(name + " " + mode).isEmpty();
             }
         }
-        return rows;
+    }
+
+    private List<List<String>> read(Config config, long maxBatchBytes, List<BadRecord> bad) throws IOException {
+        try (Source source = SourceReading.source(temp, config)) {
+            return SourceReading.rows(source, maxBatchBytes, bad::add);
+        }
     }
 }
