@@ -1,5 +1,6 @@
 package io.sluice.scheduler;
 
+import io.sluice.core.run.RunIds;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.RunReport;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class ManualRun {
         boolean recording = attempt(() -> history.start(id, pipeline.name(), "manual", null, clock.instant()));
         RunTotals totals = new RunTotals();
         try {
-            RunReport report = launcher.run(pipeline);
+            RunReport report = launcher.run(pipeline, id);
             totals.add(report);
             return report;
         } catch (RuntimeException e) {

@@ -14,11 +14,11 @@ import io.sluice.core.run.RunReport;
 @FunctionalInterface
 public interface PipelineLauncher {
 
-    /** Runs the pipeline and publishes its output. */
-    RunReport run(Pipeline pipeline);
+    /** Runs the pipeline as the run {@code runId} and publishes its output. */
+    RunReport run(Pipeline pipeline, String runId);
 
     /** Runs pipelines with a {@link LocalRunner} with the given options. */
     static PipelineLauncher local(RunOptions options) {
-        return pipeline -> new LocalRunner(options).run(pipeline);
+        return (pipeline, runId) -> new LocalRunner(options.withRunId(runId)).run(pipeline);
     }
 }

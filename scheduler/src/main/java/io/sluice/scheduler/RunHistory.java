@@ -1,5 +1,6 @@
 package io.sluice.scheduler;
 
+import io.sluice.core.run.RunIds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -51,7 +51,7 @@ final class ScheduledRun implements Runnable {
             if (scheduled.schedule().incrementalInput().isPresent()) {
                 convertNewFiles(scheduled.schedule().incremental(), totals);
             } else {
-                runOnce(scheduled.pipeline(), null, totals);
+                runOnce(scheduled.pipeline(), null, record.id(), totals);
             }
         } catch (RuntimeException e) {
             totals.fail(null, FailureText.of(e));
@@ -66,22 +66,25 @@ final class ScheduledRun implements Runnable {
         ProcessedFiles processed = ProcessedFiles.of(state, scheduled.name());
         List<InputFile> files = input.newFiles(scheduled.pipeline().baseDirectory(), processed, clock.instant());
         say(files.size() + " new input file" + (files.size() == 1 ? "" : "s") + " matching " + input.glob());
+        int n = 0;
         for (InputFile file : files) {
+            n++;
             if (aborting.getAsBoolean()) {
                 totals.fail(file.path().toString(), "not converted: the scheduler is stopping");
                 return;
             }
-            if (runOnce(InputBinding.bind(scheduled.pipeline(), file), file, totals)) {
+            // each file is a run of the pipeline of its own, with an id of its own
+            if (runOnce(InputBinding.bind(scheduled.pipeline(), file), file, record.id() + "-" + n, totals)) {
                 processed.add(file, record.id());
             }
         }
     }
 
-    private boolean runOnce(Pipeline pipeline, InputFile file, RunTotals totals) {
+    private boolean runOnce(Pipeline pipeline, InputFile file, String runId, RunTotals totals) {
         String what = file == null ? null : file.path().toString();
         try {
             long before = totals.rows;
-            totals.add(launcher.run(pipeline));
+            totals.add(launcher.run(pipeline, runId));
             if (file != null) {
                 say("converted " + file.path().getFileName() + ": " + (totals.rows - before) + " rows");
             }

@@ -1,5 +1,6 @@
 package io.sluice.scheduler;
 
+import io.sluice.core.run.RunIds;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -119,8 +119,8 @@ class IncrementalRunTest {
         drop("a.nc", "a\n");
         drop("b.nc", "b\n");
         PipelineLauncher converting = launcher;
-        PipelineLauncher stopAfterFirst = p -> {
-            var report = converting.run(p);
+        PipelineLauncher stopAfterFirst = (p, id) -> {
+            var report = converting.run(p, id);
             scheduler.abort();                     // SIGTERM arrives while a.nc is being converted
             return report;
         };

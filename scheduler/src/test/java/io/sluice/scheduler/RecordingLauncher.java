@@ -24,7 +24,7 @@ final class RecordingLauncher implements PipelineLauncher {
     Predicate<Pipeline> failWhen = p -> false;
 
     @Override
-    public synchronized RunReport run(Pipeline pipeline) {
+    public synchronized RunReport run(Pipeline pipeline, String runId) {
         runs.add(pipeline);
         if (failWhen.test(pipeline)) {
             Object what = pipeline.source().has("path") ? pipeline.source().get("path") : pipeline.name();
@@ -44,7 +44,7 @@ final class RecordingLauncher implements PipelineLauncher {
                 throw new UncheckedIOException(e);
             }
         }
-        return new RunReport(pipeline.name(), target.toString(), List.of(new ChunkReport("c0", 1, true, 1, 8, 0)),
+        return new RunReport(runId, pipeline.name(), target.toString(), List.of(new ChunkReport("c0", 1, true, 1, 8, 0)),
                 rows, rows, Duration.ZERO, List.of());
     }
 

@@ -1,5 +1,6 @@
 package io.sluice.scheduler;
 
+import io.sluice.core.run.RunIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

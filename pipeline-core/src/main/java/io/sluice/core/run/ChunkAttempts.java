@@ -27,44 +27,58 @@ final class ChunkAttempts {
     private final boolean canRetry;
     private final String target;
     private final List<RetryRecord> retries;
+    private final RunListener listener;
     private final long pauseMillis = Long.getLong(PAUSE_PROPERTY, 0L);
 
     ChunkAttempts(ChunkProcessor processor, RunJournal journal, RetryPolicy policy, boolean canRetry, String target,
-                  List<RetryRecord> retries) {
+                  List<RetryRecord> retries, RunListener listener) {
         this.processor = processor;
         this.journal = journal;
         this.policy = policy;
         this.canRetry = canRetry;
         this.target = target;
         this.retries = retries;
+        this.listener = listener;
     }
 
     ChunkOutcome process(Chunk chunk) {
         for (int attempt = 1; ; attempt++) {
             pause();
-            try {
-                ChunkOutcome outcome = processor.process(chunk);
-                journal.completed(outcome);
+            listener.chunkStarted(chunk);
+            ChunkOutcome outcome = attempt(chunk, attempt);
+            if (outcome != null) {
+                listener.chunkFinished(outcome.report());
                 return outcome;
-            } catch (Exception e) {
-                FailureKind kind = FailureKind.of(e);
-                String cause = ChunkProcessor.messageOf(e);
-                if (kind == FailureKind.DISK_FULL) {
-                    throw new RunFailedException(target + ": disk full (" + FailureKind.diskFullText(e)
-                            + ") while writing " + chunk.describe() + "; free space, then run again", e);
-                }
-                if (kind != FailureKind.TRANSIENT || !canRetry || attempt > policy.maxRetries()) {
-                    throw attempt == 1 ? asRunFailure(e, chunk)
-                            : new RunFailedException(cause + " (after " + (attempt - 1) + " retries)", e);
-                }
-                Duration delay = policy.delayBefore(attempt, ThreadLocalRandom.current().nextDouble());
-                RetryRecord retry = new RetryRecord(chunk.key(), attempt + 1, delay.toMillis(), cause);
-                synchronized (retries) {
-                    retries.add(retry);
-                }
-                LOG.warn(retry.describe());
-                sleep(delay);
             }
+        }
+    }
+
+    /** One attempt: the chunk's outcome, or null after a transient failure and the wait before its retry. */
+    private ChunkOutcome attempt(Chunk chunk, int attempt) {
+        try {
+            ChunkOutcome outcome = processor.process(chunk);
+            journal.completed(outcome);
+            return outcome;
+        } catch (Exception e) {
+            FailureKind kind = FailureKind.of(e);
+            String cause = ChunkProcessor.messageOf(e);
+            if (kind == FailureKind.DISK_FULL) {
+                throw new RunFailedException(target + ": disk full (" + FailureKind.diskFullText(e)
+                        + ") while writing " + chunk.describe() + "; free space, then run again", e);
+            }
+            if (kind != FailureKind.TRANSIENT || !canRetry || attempt > policy.maxRetries()) {
+                throw attempt == 1 ? asRunFailure(e, chunk)
+                        : new RunFailedException(cause + " (after " + (attempt - 1) + " retries)", e);
+            }
+            Duration delay = policy.delayBefore(attempt, ThreadLocalRandom.current().nextDouble());
+            RetryRecord retry = new RetryRecord(chunk.key(), attempt + 1, delay.toMillis(), cause);
+            synchronized (retries) {
+                retries.add(retry);
+            }
+            LOG.warn(retry.describe());
+            listener.chunkRetried(retry);
+            sleep(delay);
+            return null;
         }
     }
 

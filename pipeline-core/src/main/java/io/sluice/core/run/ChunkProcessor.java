@@ -95,7 +95,7 @@ final class ChunkProcessor {
         }
         long cells = (long) steps * description.cellsPerStep() * description.variables().size();
         ChunkReport report = new ChunkReport(chunk.key(), steps, chunk.complete(), cells,
-                steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000,
+                steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000, false,
                 resultOf(badRecords, chunk));
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
     }

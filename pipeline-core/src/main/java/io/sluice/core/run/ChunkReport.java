@@ -13,13 +13,20 @@ import io.sluice.core.badrecord.ChunkBadRecords;
  * @param cells values read (steps x cells x variables)
  * @param bytes bytes of values read, as stored
  * @param millis time spent on the chunk
+ * @param reused whether the chunk's part was taken over from an interrupted run instead of being made again
  * @param badRecords the records the source rejected in the chunk (on-error: skip or quarantine)
  */
 public record ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis,
-                          ChunkBadRecords badRecords) {
+                          boolean reused, ChunkBadRecords badRecords) {
 
-    /** A report of a chunk without bad records. */
+    /** A report of a chunk this run processed, without bad records. */
     public ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis) {
-        this(key, steps, complete, cells, bytes, millis, ChunkBadRecords.NONE);
+        this(key, steps, complete, cells, bytes, millis, false, ChunkBadRecords.NONE);
+    }
+
+    /** A report of a chunk without bad records, processed or reused. */
+    public ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis,
+                       boolean reused) {
+        this(key, steps, complete, cells, bytes, millis, reused, ChunkBadRecords.NONE);
     }
 }

@@ -14,6 +14,7 @@ import io.sluice.core.spi.SinkSession;
 import io.sluice.core.spi.Source;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,21 @@ public final class LocalRunner implements PipelineRunner {
 
     @Override
     public RunReport run(Pipeline pipeline) {
+        String runId = options.runId() != null ? options.runId() : RunIds.next(Instant.now());
+        RunListener listener = options.listener();
+        try {
+            RunReport report = run(pipeline, runId, listener);
+            listener.runFinished(report);
+            return report;
+        } catch (RuntimeException e) {
+            listener.runFailed(runId, e);
+            throw e;
+        }
+    }
+
+    private RunReport run(Pipeline pipeline, String runId, RunListener listener) {
         long started = System.nanoTime();
+        Instant startedAt = Instant.now();
         Problems problems = new Problems();
         CompiledPipeline compiled = CompiledPipeline.compile(pipeline, plugins, problems);
         // compiling has recorded any problem of the retries section
@@ -63,6 +78,8 @@ public final class LocalRunner implements PipelineRunner {
             LOG.info("pipeline {}: {} chunks, about {} bytes to read", pipeline.name(),
                     planned.plan().chunks().size(), planned.plan().estimatedBytes());
             MemoryBudget budget = budgetFor(planned);
+            listener.runStarted(new RunStart(runId, pipeline.name(), compiled.sink().target(),
+                    planned.plan().chunks().size(), planned.plan().estimatedBytes(), budget.parallelism(), startedAt));
             List<String> labels = planned.groupBy() == null ? List.copyOf(planned.plan().labelOrder().keySet())
                     : List.of(planned.groupBy());
             SinkSession session = compiled.sink().begin(RunContext.of(pipeline, planned.description(), labels),
@@ -83,15 +100,15 @@ public final class LocalRunner implements PipelineRunner {
                 List<RetryRecord> retries = new ArrayList<>();
                 ChunkAttempts attempts = new ChunkAttempts(new ChunkProcessor(planned, session, budget.maxBatchBytes()),
                         journal, retryPolicy, session.staging().isPresent() || planned.groupBy() != null,
-                        compiled.sink().target(), retries);
-                long rows = processAll(planned, session, pool, budget, journal, attempts, reports);
+                        compiled.sink().target(), retries, listener);
+                long rows = processAll(planned, session, pool, budget, journal, attempts, reports, listener);
                 BadRecordSummary bad = RunBadRecords.settle(planned, reports, session);
                 long bytes = commit(session, compiled.sink().target());
                 committed = true;
                 if (budget.note() != null) {
                     notes.add(budget.note());
                 }
-                return new RunReport(pipeline.name(), compiled.sink().target(), reports, rows, bytes,
+                return new RunReport(runId, pipeline.name(), compiled.sink().target(), reports, rows, bytes,
                         Duration.ofNanos(System.nanoTime() - started), notes, retries, journal.reusedCount(), bad);
             } catch (RunFailedException e) {
                 throw session.staging().map(StagingDirectory::keptForResume).orElse(false)
@@ -153,7 +170,8 @@ public final class LocalRunner implements PipelineRunner {
     }
 
     private long processAll(PlannedRun planned, SinkSession session, ForkJoinPool pool, MemoryBudget budget,
-                            RunJournal journal, ChunkAttempts attempts, List<ChunkReport> reports) throws IOException {
+                            RunJournal journal, ChunkAttempts attempts, List<ChunkReport> reports,
+                            RunListener listener) throws IOException {
         GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
                 planned.plan(), planned.description(), planned.compiled().aggregations(), planned.transforms());
         ArrayDeque<ForkJoinTask<ChunkOutcome>> window = new ArrayDeque<>();
@@ -163,7 +181,7 @@ public final class LocalRunner implements PipelineRunner {
                 if (window.size() >= budget.chunksInFlight()) {
                     rows += collect(window.poll(), reports, merger);
                 }
-                window.add(journal.isReused(chunk) ? pool.submit(() -> journal.reusedOutcome(chunk))
+                window.add(journal.isReused(chunk) ? pool.submit(() -> reuse(journal, chunk, listener))
                         : pool.submit(() -> attempts.process(chunk)));
             }
             while (!window.isEmpty()) {
@@ -179,6 +197,12 @@ public final class LocalRunner implements PipelineRunner {
             return 0;
         }
         return merger == null ? rows : merger.writeAll(session);
+    }
+
+    private static ChunkOutcome reuse(RunJournal journal, Chunk chunk, RunListener listener) {
+        ChunkOutcome outcome = journal.reusedOutcome(chunk);
+        listener.chunkFinished(outcome.report());
+        return outcome;
     }
 
     private static long collect(ForkJoinTask<ChunkOutcome> task, List<ChunkReport> reports, GroupMerger merger) {

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * <pre>{@code System.out.println(runner.run(pipeline).summary());}</pre>
  *
+ * @param runId the run's id ({@link RunIds})
  * @param pipeline pipeline name
  * @param target where the output was published
  * @param chunks per-chunk reports in plan order
@@ -20,7 +21,7 @@ import java.util.List;
  * @param chunksReused chunks whose parts a resumed run took over from the interrupted run
  * @param badRecords the records the source skipped or quarantined, counted per file
  */
-public record RunReport(String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
+public record RunReport(String runId, String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
                         long bytesWritten, Duration elapsed, List<String> notes, List<RetryRecord> retries,
                         int chunksReused, BadRecordSummary badRecords) {
 
@@ -32,17 +33,17 @@ public record RunReport(String pipeline, String target, List<ChunkReport> chunks
     }
 
     /** A report of a run whose source fails on bad records. */
-    public RunReport(String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
+    public RunReport(String runId, String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
                      long bytesWritten, Duration elapsed, List<String> notes, List<RetryRecord> retries,
                      int chunksReused) {
-        this(pipeline, target, chunks, rowsWritten, bytesWritten, elapsed, notes, retries, chunksReused,
+        this(runId, pipeline, target, chunks, rowsWritten, bytesWritten, elapsed, notes, retries, chunksReused,
                 BadRecordSummary.NONE);
     }
 
     /** A report of a run without retries that reused nothing. */
-    public RunReport(String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
+    public RunReport(String runId, String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
                      long bytesWritten, Duration elapsed, List<String> notes) {
-        this(pipeline, target, chunks, rowsWritten, bytesWritten, elapsed, notes, List.of(), 0);
+        this(runId, pipeline, target, chunks, rowsWritten, bytesWritten, elapsed, notes, List.of(), 0);
     }
 
     /** Values read over all chunks. */

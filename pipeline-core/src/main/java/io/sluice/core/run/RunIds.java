@@ -1,4 +1,4 @@
-package io.sluice.scheduler;
+package io.sluice.core.run;
 
 import java.security.SecureRandom;
 import java.time.Instant;
