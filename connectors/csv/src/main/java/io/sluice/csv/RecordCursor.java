@@ -14,8 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -31,10 +29,6 @@ import org.apache.commons.csv.CSVRecord;
  * }</pre>
  */
 final class RecordCursor implements Closeable {
-    /** Where Commons CSV's messages give the line (counted from the start of what it parsed). */
-    private static final Pattern PARSER_LINE = Pattern.compile(
-            "\\(startline (\\d+)\\)\\s*|\\s*at line:? (\\d+)(, position:? \\d+)?");
-
     private final CsvFile file;
     private final FileLayout layout;
     private final long start;
@@ -209,15 +203,7 @@ final class RecordCursor implements Closeable {
                         layout.charset());
             }
         }
-        String raw = String.valueOf(e.getMessage());
-        Matcher at = PARSER_LINE.matcher(raw);
-        long line = lineOffset + (at.find() ? Long.parseLong(at.group(1) != null ? at.group(1) : at.group(2))
-                : parser.getCurrentLineNumber() + 1);
-        String message = PARSER_LINE.matcher(raw).replaceAll("").replaceFirst("^.*CSVException: ", "").trim();
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            message = "a quoted field that starts on this line is not closed before the end of the file";
-        }
-        return new CsvInputException(file.shown() + ":" + line + ": not valid CSV: " + message, e);
+        return SyntaxErrors.locate(file, e, lineOffset, parser.getCurrentLineNumber());
     }
 
     @Override
