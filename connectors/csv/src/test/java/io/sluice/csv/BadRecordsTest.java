@@ -2,6 +2,7 @@ package io.sluice.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.sluice.core.badrecord.BadRecord;
 import io.sluice.core.config.Config;
@@ -78,6 +79,23 @@ class BadRecordsTest {
                 assertThat(bad).as("part-size %d", size).isEqualTo(whole);
             }
             assertThat(whole).extracting(BadRecord::text).contains("\"s6" + breaks + "south\",x6,6");
+        }
+    }
+
+    @Test
+    void theTextOfARecordAfterSkippedLinesCommentsAndBlankLinesIsTheRecordAlone() throws IOException {
+        // line 1 skipped (skip-lines), 2 header, 3 good, 4 comment, 5 blank, 6-7 bad (quoted break), 8 comment,
+        // 9 bad, 10 good
+        Files.writeString(temp.resolve("c.csv"), "produced by a logger\na;b\n1;2\n# note\n\n\"x\ny\";3\n# more\n"
+                + "4;5;6\n7;8\n");
+        Config config = CsvSource.at("c.csv").with("delimiter", ";").with("comment", "#").with("skip-lines", 1L)
+                .with("on-error", "quarantine").with("types", Config.empty("types").with("a", "long"));
+        for (long size = 1; size < 30; size++) {
+            List<BadRecord> bad = new ArrayList<>();
+            assertThat(read(config.with("part-size", size), 64, bad)).as("part-size %d", size)
+                    .containsExactly(List.of("1", "2"), List.of("7", "8"));
+            assertThat(bad).as("part-size %d", size).extracting(BadRecord::line, BadRecord::text)
+                    .containsExactly(tuple(6L, "\"x\ny\";3"), tuple(9L, "4;5;6"));
         }
     }
 
