@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Makes sure the tools the tests compare against are installed: CDO (seasonal statistics are checked against
 # it live), netcdf-bin (nccopy makes a NetCDF-4 copy of a fixture; ncdump reads Sluice's NetCDF output) and
-# Debian's python3 with xarray and netCDF4 (they read Sluice's NetCDF output back). Run by `./mvnw verify` before the tests;
+# Debian's python3 with xarray and netCDF4 (they read Sluice's NetCDF output back), and `script` (runs the command line
+# in a pseudo-terminal to check its progress bar). Run by `./mvnw verify` before the tests;
 # installs Debian's packages when they are missing and this user may (root), else says what to install.
 set -euo pipefail
 missing=()
 command -v cdo >/dev/null 2>&1 || missing+=(cdo)
 command -v nccopy >/dev/null 2>&1 || missing+=(netcdf-bin)
+command -v script >/dev/null 2>&1 || missing+=(bsdutils)   # util-linux's script: a pseudo-terminal for the progress bar test
 /usr/bin/python3 -c 'import xarray' >/dev/null 2>&1 || missing+=(python3-xarray)
 /usr/bin/python3 -c 'import netCDF4' >/dev/null 2>&1 || missing+=(python3-netcdf4)
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -95,6 +96,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--print-yaml", description = "Print the pipeline as YAML instead of running it.")
     boolean printYaml;
 
+    @Mixin
+    QuietOption quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -119,7 +123,8 @@ final class ConvertCommand implements Callable<Integer> {
             out.print(PipelineYamlPrinter.print(pipeline));
         } else {
             try {
-                RunReport report = new LocalRunner(options).run(pipeline);
+                RunReport report = new LocalRunner(options.withListener(RunProgress.onConsole(quiet.quiet())))
+                        .run(pipeline);
                 out.print(report.summary());
             } catch (PipelineInvalidException e) {
                 return usageError(e.problems(), pipeline);

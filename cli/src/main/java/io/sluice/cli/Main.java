@@ -20,8 +20,9 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int execute(String... args) {
-        boolean debug = Arrays.asList(args).contains("--debug");
-        Logging.configure(debug);
+        Verbosity verbosity = Verbosity.of(Arrays.asList(args));
+        boolean debug = verbosity == Verbosity.DEBUG;
+        Logging.configure(verbosity);
         CommandLine cli = new CommandLine(new SluiceCommand());
         cli.setExecutionExceptionHandler(new FailureHandler(debug));
         cli.setParameterExceptionHandler((e, a) -> {

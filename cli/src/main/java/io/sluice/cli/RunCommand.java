@@ -58,6 +58,9 @@ final class RunCommand implements Callable<Integer> {
             + " up to MAX, with jitter, such as 200ms..10s (the default); overrides the pipeline's retries.backoff.")
     String retryBackoff;
 
+    @Mixin
+    QuietOption quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +74,7 @@ final class RunCommand implements Callable<Integer> {
             }
             options = options.withParallelism(parallelism);
         }
-        options = options.withResume(resume);
+        options = options.withResume(resume).withListener(RunProgress.onConsole(quiet.quiet()));
         if (retries != null || retryBackoff != null) {
             options = options.withRetries(retryPolicy());
         }

@@ -95,8 +95,6 @@ final class ScheduleCommand implements Callable<Integer> {
                     + parallelism);
         }
         Duration graceTime = duration(grace, "--grace");
-        // runs execute on threads named after their run id: with --debug, the runner's log lines show it
-        System.setProperty("org.slf4j.simpleLogger.showThreadName", "true");
         RunOptions options = parallelism == null ? RunOptions.defaults()
                 : RunOptions.defaults().withParallelism(parallelism);
         Path first = sources.get(0);

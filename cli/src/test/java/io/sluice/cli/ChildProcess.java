@@ -36,10 +36,7 @@ final class ChildProcess implements AutoCloseable {
     }
 
     static ChildProcess start(Path workDir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), "io.sluice.cli.Main"));
-        command.addAll(List.of(args));
-        return new ChildProcess(new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+        return new ChildProcess(new ProcessBuilder(SluiceJvm.command(List.of(), args)).directory(workDir.toFile()).redirectErrorStream(true)
                 .start());
     }
 

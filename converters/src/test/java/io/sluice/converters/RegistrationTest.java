@@ -15,6 +15,6 @@ class RegistrationTest {
         assertThat(Plugins.installed().types(StageFactory.class)).contains("mean", "min", "max", "sum", "count",
                 "std", "std1", "var", "var1", "weighted-mean");
         assertThat(Plugins.installed().types(StageFactory.class)).contains("select", "rename", "filter", "derive",
-                "cast", "season");
+                "cast", "season", "exec");
     }
 }

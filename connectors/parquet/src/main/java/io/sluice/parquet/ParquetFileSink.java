@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Parquet file, or a Hive-partitioned directory of them, as a pipeline's output; each run writes into the
@@ -17,7 +19,7 @@ import java.nio.file.Path;
  * resumed.
  */
 final class ParquetFileSink implements Sink {
-    private static final System.Logger LOG = System.getLogger(ParquetFileSink.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(ParquetFileSink.class);
     private final ParquetSinkSettings settings;
 
     ParquetFileSink(ParquetSinkSettings settings) {
@@ -65,7 +67,7 @@ final class ParquetFileSink implements Sink {
         try {
             String recovered = AtomicPublisher.recoverDirectory(target);
             if (!recovered.isEmpty()) {
-                LOG.log(System.Logger.Level.WARNING, recovered);
+                LOG.warn(recovered);
             }
             return new StagedParquetSession(settings, staging);
         } catch (IOException | RuntimeException e) {

@@ -18,13 +18,13 @@ import java.util.List;
  * Runs pipeline text through the local runner into the memory sink, or validates it as {@code sluice validate}
  * does.
  */
-final class Runs {
+public final class Runs {
     static final String ORIGIN = "p.yaml";
 
     private Runs() {
     }
 
-    static Pipeline parse(String yaml) {
+    public static Pipeline parse(String yaml) {
         Problems problems = new Problems();
         Pipeline p = PipelineYaml.parse(yaml, ORIGIN, Path.of("."), problems);
         problems.throwIfAny();
@@ -32,14 +32,14 @@ final class Runs {
     }
 
     /** The committed lines of the memory sink named in the pipeline. */
-    static List<String> lines(String yaml, int parallelism) {
+    public static List<String> lines(String yaml, int parallelism) {
         Pipeline p = parse(yaml);
         new LocalRunner(RunOptions.defaults().withParallelism(parallelism)).run(p);
         return MemorySink.lines(String.valueOf(p.sink().get("name")));
     }
 
     /** Every problem validation finds, as printed. */
-    static List<String> problems(String yaml) throws IOException {
+    public static List<String> problems(String yaml) throws IOException {
         Problems problems = new Problems();
         Pipeline p = PipelineYaml.parse(yaml, ORIGIN, Path.of("."), problems);
         CompiledPipeline compiled = CompiledPipeline.compile(p, Plugins.installed(), problems);

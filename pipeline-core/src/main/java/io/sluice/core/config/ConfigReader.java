@@ -1,6 +1,7 @@
 package io.sluice.core.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -160,6 +161,16 @@ public final class ConfigReader {
         return null;
     }
 
+    /**
+     * A reader of a nested mapping read with {@link #mapping(String)}, such as {@code env: {LANG: C}}, that reports
+     * into the same problems and expands {@code ${env:NAME}} the same way; its keys are all known.
+     */
+    public ConfigReader nested(Config mapping) {
+        ConfigReader reader = new ConfigReader(mapping, problems, baseDirectory, environment);
+        reader.known.addAll(mapping.keys());
+        return reader;
+    }
+
     /** An optional boolean setting. */
     public boolean bool(String key, boolean defaultValue) {
         known.add(key);
@@ -190,6 +201,20 @@ public final class ConfigReader {
             return defaultValue;
         }
         return n;
+    }
+
+    /** An optional duration ({@code 30s}, {@code 10m}: see {@link DurationSetting}). */
+    public Duration duration(String key, Duration defaultValue) {
+        String text = string(key, null);
+        if (text == null) {
+            return defaultValue;
+        }
+        try {
+            return DurationSetting.parse(text);
+        } catch (IllegalArgumentException e) {
+            problem(key, e.getMessage());
+            return defaultValue;
+        }
     }
 
     /** An optional nested mapping of settings; null when absent, and a problem when it is not a mapping. */
@@ -235,6 +260,9 @@ public final class ConfigReader {
     }
 
     private static String describe(Object v) {
+        if (v instanceof Config c && c.keys().isEmpty()) {
+            return "a mapping without values (YAML reads an unquoted {name} as one: write \"{name}\" in quotes)";
+        }
         if (v instanceof Config) {
             return "a mapping";
         }

@@ -35,6 +35,18 @@ public final class GridTable {
         return new GridTable(space);
     }
 
+    /**
+     * Starts the table of a block's time steps: its time column and the values of {@code variables}, which keep
+     * their {@link VariableInfo#descriptiveAttributes()}.
+     */
+    public static GridTable ofSteps(GridBatch batch, List<VariableInfo> variables) {
+        GridTable table = builder(batch.space()).time(batch.time());
+        for (VariableInfo v : variables) {
+            table.variable(v.name(), v.valueType(), batch.values(v.name()), v.descriptiveAttributes());
+        }
+        return table;
+    }
+
     /** Adds a constant label column; whole numbers without leading zeros become LONG columns, other text STRING. */
     public GridTable label(String name, String value) {
         leading.add(Column.label(name, value));

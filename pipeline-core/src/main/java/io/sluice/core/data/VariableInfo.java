@@ -1,6 +1,7 @@
 package io.sluice.core.data;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,18 @@ public record VariableInfo(String name, List<String> dimensions, String storedTy
     public static VariableInfo of(String name, List<String> dimensions, String storedType, ColumnType valueType,
                                   Map<String, String> attributes) {
         return new VariableInfo(name, dimensions, storedType, valueType, attributes);
+    }
+
+    /** The descriptive attributes (units, long_name, standard_name, cell_methods) a copy of the values keeps. */
+    public Map<String, String> descriptiveAttributes() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String key : List.of("units", "long_name", "standard_name", "cell_methods")) {
+            String value = attributes.get(key);
+            if (value != null && !value.isEmpty()) {
+                out.put(key, value);
+            }
+        }
+        return out;
     }
 
     /** The units attribute, or the empty string. */

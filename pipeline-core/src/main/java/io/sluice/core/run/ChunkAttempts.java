@@ -66,7 +66,9 @@ final class ChunkAttempts {
                 throw new RunFailedException(target + ": disk full (" + FailureKind.diskFullText(e)
                         + ") while writing " + chunk.describe() + "; free space, then run again", e);
             }
-            if (kind != FailureKind.TRANSIENT || !canRetry || attempt > policy.maxRetries()) {
+            // an interrupted worker is being stopped because the run failed or was cancelled: no retry
+            boolean stopping = Thread.currentThread().isInterrupted();
+            if (kind != FailureKind.TRANSIENT || !canRetry || attempt > policy.maxRetries() || stopping) {
                 throw attempt == 1 ? asRunFailure(e, chunk)
                         : new RunFailedException(cause + " (after " + (attempt - 1) + " retries)", e);
             }

@@ -1,15 +1,12 @@
 package io.sluice.core.run;
 
 import io.sluice.core.badrecord.BadRecordCollector;
-import io.sluice.core.badrecord.ChunkBadRecords;
-import io.sluice.core.badrecord.OnError;
 import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.data.Batch;
 import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.GridBatch;
 import io.sluice.core.data.GridTable;
 import io.sluice.core.data.Table;
-import io.sluice.core.data.VariableInfo;
 import io.sluice.core.data.TimeSpan;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.plan.IndexRange;
@@ -19,9 +16,12 @@ import io.sluice.core.spi.Accumulator;
 import io.sluice.core.spi.Aggregation;
 import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.PartWriter;
+import io.sluice.core.spi.RunContext;
 import io.sluice.core.spi.SinkSession;
+import io.sluice.core.spi.Stage;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +29,26 @@ import java.util.Map;
 /**
  * Processes one chunk on a worker thread: reads its slice block by block, accumulates every statistic and,
  * unless chunks are grouped, writes the chunk's part. Without statistics it writes every cell of every block.
- * Every table written passes through the pipeline's table stages first.
+ * Every table written passes through the pipeline's table stages first; the blocks come from the source through
+ * the pipeline's whole-chunk stages ({@link ChunkReader}).
  */
 final class ChunkProcessor {
     private final PlannedRun run;
     private final SinkSession session;
     private final long maxBatchBytes;
+    private final RunContext context;
+    private final Path scratch;
+    private final String openStage;
 
     ChunkProcessor(PlannedRun run, SinkSession session, long maxBatchBytes) {
         this.run = run;
         this.session = session;
         this.maxBatchBytes = maxBatchBytes;
+        this.context = RunContext.of(run.compiled().pipeline(), run.description(), List.of());
+        this.scratch = session.staging().map(StagingDirectory::folder)
+                .orElse(Path.of(System.getProperty("java.io.tmpdir")));
+        List<String> types = run.compiled().chunkTransforms().stream().map(Stage::type).distinct().toList();
+        this.openStage = types.isEmpty() ? "read" : String.join("/", types);
     }
 
     ChunkOutcome process(Chunk chunk) {
@@ -50,12 +59,15 @@ final class ChunkProcessor {
         for (Aggregation a : aggregations) {
             accumulators.add(a.start(description));
         }
-        String stage = "read";
+        String stage = openStage;
         int steps = 0;
         long rows = 0;
         BadRecordCollector badRecords = null;
-        try (BadRecordCollector bad = badRecords = collectorFor(chunk); BatchReader reader = open(chunk, bad);
+        try (BadRecordCollector bad = badRecords = RunBadRecords.collectorFor(run, session, chunk);
+             BatchReader reader = ChunkReader.open(run.compiled().source(), run.compiled().chunkTransforms(), chunk,
+                context, scratch, maxBatchBytes, run.compiled().source().badRecordPolicy().readsPast() ? bad : null);
              PartWriter rawPart = aggregations.isEmpty() ? session.part(chunk.index()) : null) {
+            stage = "read";
             for (Batch next = reader.next(); next != null; next = reader.next()) {
                 if (next instanceof Table table) {
                     stage = "write";
@@ -93,37 +105,21 @@ final class ChunkProcessor {
             throw new RunFailedException(description.origin() + " " + chunk.describe() + ": " + stage
                     + " failed: " + messageOf(e), e);
         }
-        long cells = (long) steps * description.cellsPerStep() * description.variables().size();
-        ChunkReport report = new ChunkReport(chunk.key(), steps, chunk.complete(), cells,
-                steps * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000, false,
-                resultOf(badRecords, chunk));
+        int planned = plannedSteps(chunk, steps);
+        long cells = (long) planned * description.cellsPerStep() * description.variables().size();
+        ChunkReport report = new ChunkReport(chunk.key(), planned, chunk.complete(), cells,
+                planned * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000, false,
+                RunBadRecords.resultOf(badRecords, chunk));
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
     }
 
-    /** A collector of the chunk's bad records: counting them, or also keeping them in staging to quarantine. */
-    private BadRecordCollector collectorFor(Chunk chunk) throws IOException {
-        if (run.compiled().source().badRecordPolicy().onError() != OnError.QUARANTINE) {
-            return BadRecordCollector.counting();
-        }
-        StagingDirectory staging = session.staging().orElseThrow(() -> new RunFailedException(run.compiled().sink()
-                .target() + ": this sink has no staging folder to keep quarantined records in; use on-error: skip",
-                null));
-        return BadRecordCollector.quarantining(staging.folder().resolve(String.format("quarantine-%06d.csv",
-                chunk.index())), staging.files());
-    }
-
-    private BatchReader open(Chunk chunk, BadRecordCollector bad) throws IOException {
-        var source = run.compiled().source();
-        return source.badRecordPolicy().readsPast() ? source.open(chunk, maxBatchBytes, bad)
-                : source.open(chunk, maxBatchBytes);
-    }
-
-    private static ChunkBadRecords resultOf(BadRecordCollector bad, Chunk chunk) {
-        try {
-            return bad.result();
-        } catch (IOException e) {
-            throw new RunFailedException(chunk.describe() + ": cannot keep its bad records: " + messageOf(e), e);
-        }
+    /**
+     * The steps the report counts for a chunk: those of its time range when whole-chunk stages replaced what was
+     * read (a command's mean has one step for a season of 90), else the steps read.
+     */
+    private int plannedSteps(Chunk chunk, int stepsSeen) {
+        boolean replaced = !run.compiled().chunkTransforms().isEmpty();
+        return replaced && chunk.slice() instanceof IndexRange range ? range.length() : stepsSeen;
     }
 
     private long writeRows(PartWriter part, Chunk chunk, Table table) throws IOException {
@@ -144,12 +140,9 @@ final class ChunkProcessor {
     }
 
     private long writeCells(PartWriter part, Chunk chunk, GridBatch batch) throws IOException {
-        GridTable table = GridTable.builder(batch.space()).time(batch.time());
+        GridTable table = GridTable.ofSteps(batch, run.description().variables());
         Map<String, ColumnType> types = run.plan().labelTypes();
         chunk.labels().forEach((name, value) -> table.label(name, value, types.get(name)));
-        for (VariableInfo v : run.description().variables()) {
-            table.variable(v.name(), v.valueType(), batch.values(v.name()), ResultTable.copied(v));
-        }
         var built = run.transforms().apply(table.build());
         part.write(built);
         return built.rowCount();

@@ -6,6 +6,7 @@ import io.sluice.core.config.DidYouMean;
 import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.spi.Aggregation;
+import io.sluice.core.spi.ChunkTransform;
 import io.sluice.core.spi.Plugin;
 import io.sluice.core.spi.Plugins;
 import io.sluice.core.spi.Sink;
@@ -32,12 +33,14 @@ import java.util.function.BiFunction;
  * @param pipeline the pipeline compiled
  * @param source the source
  * @param split the split
+ * @param chunkTransforms the stages that replace each chunk's data as a whole (such as a command), in stage
+ *                        order, before the statistics and table stages
  * @param aggregations the statistics computed per chunk, in stage order
  * @param transforms the table stages applied to every table written, in stage order, after the statistics
  * @param sink the sink
  */
-public record CompiledPipeline(Pipeline pipeline, Source source, Split split, List<Aggregation> aggregations,
-                               List<TableTransform> transforms, Sink sink) {
+public record CompiledPipeline(Pipeline pipeline, Source source, Split split, List<ChunkTransform> chunkTransforms,
+                               List<Aggregation> aggregations, List<TableTransform> transforms, Sink sink) {
 
     /**
      * Compiles every component; throws {@link io.sluice.core.config.PipelineInvalidException} listing all
@@ -60,13 +63,25 @@ public record CompiledPipeline(Pipeline pipeline, Source source, Split split, Li
                 (f, r) -> f.create(r));
         Split split = create(plugins, SplitFactory.class, "split", pipeline.split(), base, problems,
                 (f, r) -> f.create(r));
+        List<ChunkTransform> chunkTransforms = new ArrayList<>();
         List<Aggregation> aggregations = new ArrayList<>();
         List<TableTransform> transforms = new ArrayList<>();
         String firstTransform = null;
+        String firstRowStage = null;
         for (Config stageConfig : pipeline.stages()) {
             Stage stage = create(plugins, StageFactory.class, "stage", stageConfig, base, problems,
                     (f, r) -> f.create(r));
-            if (stage instanceof Aggregation a) {
+            if (stage != null && !(stage instanceof ChunkTransform) && firstRowStage == null) {
+                firstRowStage = "'" + stage.type() + "' (" + stageConfig.path() + ")";
+            }
+            if (stage instanceof ChunkTransform c) {
+                if (firstRowStage != null) {
+                    problems.add(stageConfig.locationOf("type"), stageConfig.childPath("type"), "stage '" + c.type()
+                            + "' comes after the stage " + firstRowStage + "; a stage that works on whole chunks"
+                            + " takes the source's data: put it before the statistics and table stages");
+                }
+                chunkTransforms.add(c);
+            } else if (stage instanceof Aggregation a) {
                 if (firstTransform != null) {
                     problems.add(stageConfig.locationOf("type"), stageConfig.childPath("type"), "statistic '"
                             + a.statistic() + "' comes after the table stage " + firstTransform + "; statistics"
@@ -88,8 +103,8 @@ public record CompiledPipeline(Pipeline pipeline, Source source, Split split, Li
         Sink sink = create(plugins, SinkFactory.class, "sink", pipeline.sink(), base, problems,
                 (f, r) -> f.create(r));
         RetryPolicy.read(pipeline.retries(), problems);
-        return new CompiledPipeline(pipeline, source, split, List.copyOf(aggregations), List.copyOf(transforms),
-                sink);
+        return new CompiledPipeline(pipeline, source, split, List.copyOf(chunkTransforms), List.copyOf(aggregations),
+                List.copyOf(transforms), sink);
     }
 
     private static void checkCompatible(List<Aggregation> previous, Aggregation next, Config config,

@@ -18,11 +18,13 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs a pipeline on this machine: chunks are processed on a {@link ForkJoinPool}, at most
@@ -53,13 +55,15 @@ public final class LocalRunner implements PipelineRunner {
     public RunReport run(Pipeline pipeline) {
         String runId = options.runId() != null ? options.runId() : RunIds.next(Instant.now());
         RunListener listener = options.listener();
-        try {
-            RunReport report = run(pipeline, runId, listener);
-            listener.runFinished(report);
-            return report;
-        } catch (RuntimeException e) {
-            listener.runFailed(runId, e);
-            throw e;
+        try (MDC.MDCCloseable ignored = RunLogContext.open(runId)) {
+            try {
+                RunReport report = run(pipeline, runId, listener);
+                listener.runFinished(report);
+                return report;
+            } catch (RuntimeException e) {
+                listener.runFailed(runId, e);
+                throw e;
+            }
         }
     }
 
@@ -75,7 +79,7 @@ public final class LocalRunner implements PipelineRunner {
             // settings, source and plan problems are reported together; an unreadable source fails the run
             PlannedRun planned = PlannedRun.validate(compiled, problems, false);
             problems.throwIfAny();
-            LOG.info("pipeline {}: {} chunks, about {} bytes to read", pipeline.name(),
+            LOG.debug("pipeline {}: {} chunks, about {} bytes to read", pipeline.name(),
                     planned.plan().chunks().size(), planned.plan().estimatedBytes());
             MemoryBudget budget = budgetFor(planned);
             listener.runStarted(new RunStart(runId, pipeline.name(), compiled.sink().target(),
@@ -101,7 +105,7 @@ public final class LocalRunner implements PipelineRunner {
                 ChunkAttempts attempts = new ChunkAttempts(new ChunkProcessor(planned, session, budget.maxBatchBytes()),
                         journal, retryPolicy, session.staging().isPresent() || planned.groupBy() != null,
                         compiled.sink().target(), retries, listener);
-                long rows = processAll(planned, session, pool, budget, journal, attempts, reports, listener);
+                long rows = processAll(planned, session, pool, budget, journal, attempts, reports, runId, listener);
                 BadRecordSummary bad = RunBadRecords.settle(planned, reports, session);
                 long bytes = commit(session, compiled.sink().target());
                 committed = true;
@@ -171,7 +175,7 @@ public final class LocalRunner implements PipelineRunner {
 
     private long processAll(PlannedRun planned, SinkSession session, ForkJoinPool pool, MemoryBudget budget,
                             RunJournal journal, ChunkAttempts attempts, List<ChunkReport> reports,
-                            RunListener listener) throws IOException {
+                            String runId, RunListener listener) throws IOException {
         GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
                 planned.plan(), planned.description(), planned.compiled().aggregations(), planned.transforms());
         ArrayDeque<ForkJoinTask<ChunkOutcome>> window = new ArrayDeque<>();
@@ -181,8 +185,9 @@ public final class LocalRunner implements PipelineRunner {
                 if (window.size() >= budget.chunksInFlight()) {
                     rows += collect(window.poll(), reports, merger);
                 }
-                window.add(journal.isReused(chunk) ? pool.submit(() -> reuse(journal, chunk, listener))
-                        : pool.submit(() -> attempts.process(chunk)));
+                Callable<ChunkOutcome> task = journal.isReused(chunk) ? () -> reuse(journal, chunk, listener)
+                        : () -> attempts.process(chunk);
+                window.add(pool.submit(RunLogContext.carrying(runId, task)));
             }
             while (!window.isEmpty()) {
                 rows += collect(window.poll(), reports, merger);

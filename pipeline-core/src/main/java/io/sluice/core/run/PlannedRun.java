@@ -63,7 +63,9 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
         if (plan == null) {
             return null;
         }
-        int stages = compiled.aggregations().size() + compiled.transforms().size();
+        compiled.chunkTransforms().forEach(c -> c.check(plan, problems));
+        int stages = compiled.chunkTransforms().size() + compiled.aggregations().size()
+                + compiled.transforms().size();
         if (stages < compiled.pipeline().stages().size()) {
             // a stage whose settings are wrong is missing: the columns after it are unknown
             return new PlannedRun(compiled, description, plan, null);
@@ -81,7 +83,7 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
                     + " (see sluice inspect " + description.origin() + ")");
         }
         if (description.isTable() && !compiled.aggregations().isEmpty()) {
-            Config stage = compiled.pipeline().stages().get(0);
+            Config stage = compiled.pipeline().stages().get(compiled.chunkTransforms().size());
             problems.add(stage.locationOf("type"), stage.childPath("type"), "statistic '"
                     + compiled.aggregations().get(0).statistic() + "' needs a grid source with a time axis; "
                     + description.origin() + " is a table");
@@ -108,7 +110,7 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
         for (int i = 0; i < aggregations.size(); i++) {
             Aggregation a = aggregations.get(i);
             if (a.groupBy() != null && !plan.labelOrder().containsKey(a.groupBy())) {
-                Config config = compiled.pipeline().stages().get(i);
+                Config config = compiled.pipeline().stages().get(compiled.chunkTransforms().size() + i);
                 problems.add(config.locationOf("group-by"), config.childPath("group-by"), "'" + a.groupBy()
                         + "' is not a label of this split; labels: " + String.join(", ", plan.labelOrder().keySet()));
             }

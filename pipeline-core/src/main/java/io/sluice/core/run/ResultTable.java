@@ -107,7 +107,7 @@ final class ResultTable {
         GridTable table = GridTable.builder(description.space()).time(description.time());
         labels.forEach((name, value) -> table.label(name, value, types.get(name)));
         for (VariableInfo v : description.variables()) {
-            table.variable(v.name(), v.valueType(), new double[0], copied(v));
+            table.variable(v.name(), v.valueType(), new double[0], v.descriptiveAttributes());
         }
         return Table.of(0, table.build().columns());
     }
@@ -127,18 +127,6 @@ final class ResultTable {
         String method = CELL_METHODS.getOrDefault(statistic, statistic);
         out.put("cell_methods", climatology ? "time: " + method + " within years time: " + method + " over years"
                 : "time: " + method);
-        return out;
-    }
-
-    /** The variable's descriptive attributes (units, long_name, standard_name, cell_methods), unchanged. */
-    static Map<String, String> copied(VariableInfo variable) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String key : List.of("units", "long_name", "standard_name", "cell_methods")) {
-            String value = variable.attributes().get(key);
-            if (value != null && !value.isEmpty()) {
-                out.put(key, value);
-            }
-        }
         return out;
     }
 }

@@ -2,11 +2,9 @@ package io.sluice.core.run;
 
 import io.sluice.core.config.Config;
 import io.sluice.core.config.ConfigReader;
+import io.sluice.core.config.DurationSetting;
 import io.sluice.core.config.Problems;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How often a chunk that failed for a transient reason (an I/O error, a time-out) is tried again, and how long
@@ -27,7 +25,6 @@ import java.util.regex.Pattern;
 public record RetryPolicy(int maxRetries, Duration firstBackoff, Duration maxBackoff) {
     /** The most retries accepted. */
     public static final int MAX_RETRIES = 100;
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m)");
 
     /** Validates the numbers. */
     public RetryPolicy {
@@ -50,7 +47,7 @@ public record RetryPolicy(int maxRetries, Duration firstBackoff, Duration maxBac
         return new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
     }
 
-    /** {@code maxRetries} with a backoff written {@code 200ms..10s} (units ms, s, m). */
+    /** {@code maxRetries} with a backoff written {@code 200ms..10s} (units ms, s, m, h). */
     public static RetryPolicy parse(int maxRetries, String backoff) {
         String[] ends = backoff.trim().split("\\.\\.", -1);
         if (ends.length != 2) {
@@ -61,17 +58,7 @@ public record RetryPolicy(int maxRetries, Duration firstBackoff, Duration maxBac
     }
 
     private static Duration duration(String text) {
-        Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text.trim() + "' is not a duration; expected a whole number with"
-                    + " ms, s or m, such as 200ms or 10s");
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            default -> Duration.ofMinutes(n);
-        };
+        return DurationSetting.parse(text);
     }
 
     /**

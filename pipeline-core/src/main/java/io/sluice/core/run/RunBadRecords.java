@@ -1,9 +1,12 @@
 package io.sluice.core.run;
 
+import io.sluice.core.badrecord.BadRecordCollector;
 import io.sluice.core.badrecord.BadRecordPolicy;
 import io.sluice.core.badrecord.BadRecordSummary;
 import io.sluice.core.badrecord.ChunkBadRecords;
+import io.sluice.core.badrecord.OnError;
 import io.sluice.core.badrecord.QuarantineFile;
+import io.sluice.core.plan.Chunk;
 import io.sluice.core.sink.StagingDirectory;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
@@ -19,6 +22,28 @@ import java.util.Optional;
  */
 final class RunBadRecords {
     private RunBadRecords() {
+    }
+
+    /** A collector of one chunk's bad records: counting them, or also keeping them in staging to quarantine. */
+    static BadRecordCollector collectorFor(PlannedRun run, SinkSession session, Chunk chunk) throws IOException {
+        if (run.compiled().source().badRecordPolicy().onError() != OnError.QUARANTINE) {
+            return BadRecordCollector.counting();
+        }
+        StagingDirectory staging = session.staging().orElseThrow(() -> new RunFailedException(run.compiled().sink()
+                .target() + ": this sink has no staging folder to keep quarantined records in; use on-error: skip",
+                null));
+        return BadRecordCollector.quarantining(staging.folder().resolve(String.format("quarantine-%06d.csv",
+                chunk.index())), staging.files());
+    }
+
+    /** What a chunk's bad records came to, once its collector is closed. */
+    static ChunkBadRecords resultOf(BadRecordCollector bad, Chunk chunk) {
+        try {
+            return bad.result();
+        } catch (IOException e) {
+            throw new RunFailedException(chunk.describe() + ": cannot keep its bad records: "
+                    + ChunkProcessor.messageOf(e), e);
+        }
     }
 
     /** The run's bad records from {@code reports} (in plan order); throws when they exceed the threshold. */

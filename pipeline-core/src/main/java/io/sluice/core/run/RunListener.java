@@ -1,6 +1,7 @@
 package io.sluice.core.run;
 
 import io.sluice.core.plan.Chunk;
+import java.util.List;
 
 /**
  * Hears what a run does while it happens: a progress display, a log or a run report listens. The runner calls
@@ -19,6 +20,46 @@ public interface RunListener {
     /** A listener that ignores everything. */
     RunListener NONE = new RunListener() {
     };
+
+    /**
+     * One listener that tells each of {@code listeners}, in this order, everything it hears.
+     *
+     * <pre>{@code options.withListener(RunListener.all(progress, report))}</pre>
+     */
+    static RunListener all(RunListener... listeners) {
+        List<RunListener> each = List.of(listeners);
+        return new RunListener() {
+            @Override
+            public void runStarted(RunStart start) {
+                each.forEach(l -> l.runStarted(start));
+            }
+
+            @Override
+            public void chunkStarted(Chunk chunk) {
+                each.forEach(l -> l.chunkStarted(chunk));
+            }
+
+            @Override
+            public void chunkFinished(ChunkReport report) {
+                each.forEach(l -> l.chunkFinished(report));
+            }
+
+            @Override
+            public void chunkRetried(RetryRecord retry) {
+                each.forEach(l -> l.chunkRetried(retry));
+            }
+
+            @Override
+            public void runFinished(RunReport report) {
+                each.forEach(l -> l.runFinished(report));
+            }
+
+            @Override
+            public void runFailed(String runId, RuntimeException failure) {
+                each.forEach(l -> l.runFailed(runId, failure));
+            }
+        };
+    }
 
     /** The plan is made and chunks are about to be processed. */
     default void runStarted(RunStart start) {

@@ -3,7 +3,9 @@ package io.sluice.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConfigReaderTest {
@@ -31,6 +33,34 @@ class ConfigReaderTest {
                 "p.yaml:3:9 source.name: is required",
                 "p.yaml:3:42 source.varibles: unknown key; expected one of type, path, variables, drop, size, name."
                         + " Did you mean 'variables'?");
+    }
+
+    @Test
+    void durationsAreWholeNumbersWithAUnit() {
+        Problems problems = new Problems();
+        Config c = Config.ofType("exec").with("timeout", "90s").with("wait", "2 days", at);
+        ConfigReader r = new ConfigReader(c, problems, Path.of(""));
+        assertThat(r.duration("timeout", Duration.ZERO)).isEqualTo(Duration.ofSeconds(90));
+        assertThat(r.duration("absent", Duration.ofHours(1))).isEqualTo(Duration.ofHours(1));
+        assertThat(r.duration("wait", Duration.ZERO)).isEqualTo(Duration.ZERO);
+        assertThat(problems.list()).extracting(Problem::toString).containsExactly("p.yaml:3:9 wait: '2 days' is not"
+                + " a duration; expected a whole number with ms, s, m or h, such as 200ms, 10s or 5m");
+    }
+
+    @Test
+    void aNestedMappingIsReadWithTheSameEnvironmentAndProblems() {
+        Problems problems = new Problems();
+        Config env = Config.empty("stages[0].env", at).with("HOME_COPY", "${env:HOME}", at)
+                .with("UNSET", "${env:NOT_SET}", Location.of("p.yaml", 4, 12));
+        Config c = Config.ofType("exec").atPath("stages[0]").with("env", env);
+        ConfigReader r = new ConfigReader(c, problems, Path.of(""), Map.of("HOME", "/home/a"));
+        ConfigReader nested = r.nested(r.mapping("env"));
+        assertThat(nested.string("HOME_COPY", null)).isEqualTo("/home/a");
+        assertThat(nested.string("UNSET", null)).isNull();
+        nested.finish();
+        r.finish();
+        assertThat(problems.list()).extracting(Problem::toString).containsExactly("p.yaml:4:12 stages[0].env.UNSET:"
+                + " environment variable NOT_SET is not set (used as ${env:NOT_SET}); set it or write the value");
     }
 
     @Test

@@ -26,14 +26,16 @@ class RetryPolicyTest {
     }
 
     @Test
-    void backoffIsWrittenFirstDotDotMaxInMillisecondsSecondsOrMinutes() {
+    void backoffIsWrittenFirstDotDotMaxInMillisecondsSecondsMinutesOrHours() {
         assertThat(RetryPolicy.parse(3, "200ms..10s")).isEqualTo(RetryPolicy.defaults());
         assertThat(RetryPolicy.parse(1, " 1s .. 2m ")).isEqualTo(new RetryPolicy(1, Duration.ofSeconds(1),
                 Duration.ofMinutes(2)));
         assertThatThrownBy(() -> RetryPolicy.parse(1, "10s")).hasMessage("'10s' is not a backoff range; expected"
                 + " FIRST..MAX such as 200ms..10s");
-        assertThatThrownBy(() -> RetryPolicy.parse(1, "1h..2h")).hasMessage("'1h' is not a duration; expected a whole"
-                + " number with ms, s or m, such as 200ms or 10s");
+        assertThat(RetryPolicy.parse(1, "1h..2h")).isEqualTo(new RetryPolicy(1, Duration.ofHours(1),
+                Duration.ofHours(2)));
+        assertThatThrownBy(() -> RetryPolicy.parse(1, "1d..2d")).hasMessage("'1d' is not a duration; expected a whole"
+                + " number with ms, s, m or h, such as 200ms, 10s or 5m");
     }
 
     @Test

@@ -72,4 +72,27 @@ class RunListenerTest {
                 .matches("failed \\d{8}-\\d{6}-[0-9a-f]{6}");
         assertThat(r.events).noneMatch(e -> e.startsWith("finished") || e.startsWith("done c1"));
     }
+
+    @Test
+    void allTellsEachListenerEverythingInTheOrderGiven() {
+        List<String> heard = new CopyOnWriteArrayList<>();
+        RunListener first = new RunListener() {
+            @Override
+            public void chunkFinished(ChunkReport report) {
+                heard.add("first " + report.key());
+            }
+
+            @Override
+            public void runFinished(RunReport report) {
+                heard.add("first finished");
+            }
+        };
+        Recorder second = new Recorder();
+        new LocalRunner(RunOptions.defaults().withParallelism(1).withRunId("20261125-120000-00abce")
+                .withListener(RunListener.all(first, second))).run(pipeline("listened-twice", 4, -1));
+        // 4 steps in chunks of 3: c0 (0..2), c1 (3)
+        assertThat(heard).containsExactly("first c0", "first c1", "first finished");
+        assertThat(second.events).containsExactly("start 20261125-120000-00abce 2 1", "chunk c0", "done c0 3",
+                "chunk c1", "done c1 1", "finished 20261125-120000-00abce");
+    }
 }

@@ -1,0 +1,85 @@
+package io.sluice.converters.exec;
+
+import io.sluice.core.config.Config;
+import io.sluice.core.config.ConfigReader;
+import io.sluice.core.config.Problem;
+import io.sluice.core.config.Problems;
+import io.sluice.core.data.Batch;
+import io.sluice.core.data.GridBatch;
+import io.sluice.core.data.GridTable;
+import io.sluice.core.data.Table;
+import io.sluice.core.plan.SourceDescription;
+import io.sluice.core.sink.StagingMode;
+import io.sluice.core.spi.BatchReader;
+import io.sluice.core.spi.PartWriter;
+import io.sluice.core.spi.Plugins;
+import io.sluice.core.spi.RunContext;
+import io.sluice.core.spi.Sink;
+import io.sluice.core.spi.SinkFactory;
+import io.sluice.core.spi.SinkSession;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes one chunk's blocks to a file through the sink plugin of a format, as that sink writes any output: a
+ * grid's steps as they are (a NetCDF file of the chunk looks like what {@code cdo splitseas} writes), a table's
+ * rows. The chunk's labels are not written; a command reads them from its placeholders.
+ *
+ * <pre>{@code new ChunkFileWriter(Plugins.installed(), "netcdf").write(reader, context, scratch.resolve("input.nc"));}</pre>
+ */
+final class ChunkFileWriter {
+    private final Plugins plugins;
+    private final String format;
+
+    ChunkFileWriter(Plugins plugins, String format) {
+        this.plugins = plugins;
+        this.format = format;
+    }
+
+    /** Writes every block of {@code input} to {@code file} and closes {@code input}. */
+    void write(BatchReader input, RunContext context, Path file) throws IOException {
+        try (input) {
+            Sink sink = sinkFor(file);
+            RunContext plain = new RunContext(context.pipelineName(), context.pipelineHash(), context.started(),
+                    context.source(), List.of());
+            SinkSession session = sink.begin(plain, StagingMode.FRESH);
+            boolean committed = false;
+            try {
+                try (PartWriter part = session.part(0)) {
+                    for (Batch b = input.next(); b != null; b = input.next()) {
+                        part.write(tableOf(b, context.source()));
+                    }
+                }
+                session.commit();
+                committed = true;
+            } finally {
+                if (!committed) {
+                    session.abort();
+                }
+            }
+        }
+    }
+
+    private Sink sinkFor(Path file) {
+        SinkFactory factory = plugins.find(SinkFactory.class, format).orElseThrow(() ->
+                new IllegalStateException("no " + format + " sink is installed"));
+        Problems problems = new Problems();
+        ConfigReader reader = new ConfigReader(Config.ofType(format).atPath("exec input")
+                .with("path", file.toString()), problems, file.getParent());
+        Sink sink = factory.create(reader);
+        reader.finish();
+        if (!problems.isEmpty()) {
+            throw new CommandFailure("cannot write the chunk to " + file + " as " + format + ": " + String.join("; ",
+                    problems.list().stream().map(Problem::message).toList()));
+        }
+        return sink;
+    }
+
+    private static Table tableOf(Batch batch, SourceDescription source) {
+        if (batch instanceof GridBatch grid) {
+            return GridTable.ofSteps(grid, source.variables()).build();
+        }
+        return (Table) batch;
+    }
+}

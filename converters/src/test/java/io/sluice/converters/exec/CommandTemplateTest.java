@@ -1,0 +1,70 @@
+package io.sluice.converters.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Placeholders are replaced inside arguments, and an argument stays one argument whatever its value holds. */
+class CommandTemplateTest {
+    private static final Map<String, String> VALUES = Map.of("input", "/tmp/a b/in.nc", "output", "/tmp/o.nc",
+            "season", "DJF", "year", "1982", "chunk", "DJF-1982");
+
+    @Test
+    void placeholdersAreReplacedWholeAndInsideLargerArguments() {
+        CommandTemplate t = CommandTemplate.parse(List.of("cdo", "-s", "timmean", "{input}", "--out={output}",
+                "tas_{season}_{year}.nc"));
+        assertThat(t.placeholders()).containsExactly("input", "output", "season", "year");
+        assertThat(t.placeholders(4)).containsExactly("output");
+        assertThat(t.expand(VALUES)).containsExactly("cdo", "-s", "timmean", "/tmp/a b/in.nc", "--out=/tmp/o.nc",
+                "tas_DJF_1982.nc");
+    }
+
+    @Test
+    void anArgumentWithSpacesOrQuotesIsOneArgumentNeverSplit() {
+        CommandTemplate t = CommandTemplate.parse(List.of("printf", "%s\\n", "two words 'quoted' \"too\" $HOME",
+                "{input}"));
+        List<String> argv = t.expand(VALUES);
+        assertThat(argv).hasSize(4);
+        assertThat(argv.get(2)).isEqualTo("two words 'quoted' \"too\" $HOME");
+        assertThat(argv.get(3)).isEqualTo("/tmp/a b/in.nc");
+    }
+
+    @Test
+    void doubledBracesAreLiteralBraces() {
+        CommandTemplate t = CommandTemplate.parse(List.of("awk", "{{print $1}}", "{chunk}}}"));
+        assertThat(t.placeholders()).containsExactly("chunk");
+        assertThat(t.expand(VALUES)).containsExactly("awk", "{print $1}", "DJF-1982}");
+    }
+
+    @Test
+    void aBraceThatStartsNoPlaceholderIsRefusedNamingTheArgumentAndCharacter() {
+        assertThatThrownBy(() -> CommandTemplate.parse(List.of("cdo", "x{input")))
+                .hasMessage("argument 1 'x{input': '{' at character 2 does not start a placeholder such as {input};"
+                        + " write {{ for a literal brace");
+        assertThatThrownBy(() -> CommandTemplate.parse(List.of("cdo", "{in put}")))
+                .hasMessageContaining("'{' at character 1 does not start a placeholder");
+    }
+
+    @Test
+    void aShellScriptGetsEachValueInSingleQuotesAsOneWord() {
+        CommandTemplate t = CommandTemplate.parseShell("cdo -s timmean {input} {output} 2>&1 | tee log");
+        assertThat(t.shell()).isTrue();
+        assertThat(t.expand(Map.of("input", "/tmp/it's here.nc", "output", "o.nc"))).containsExactly("/bin/sh", "-c",
+                "cdo -s timmean '/tmp/it'\\''s here.nc' 'o.nc' 2>&1 | tee log");
+    }
+
+    @Test
+    void aPlaceholderWithoutValueIsAnError() {
+        CommandTemplate t = CommandTemplate.parse(List.of("echo", "{month}"));
+        assertThatThrownBy(() -> t.expand(VALUES)).hasMessage("no value for placeholder {month}");
+    }
+
+    @Test
+    void theDisplayedCommandQuotesArgumentsAShellWouldSplit() {
+        assertThat(CommandTemplate.display(List.of("cdo", "-s", "a b.nc", "", "it's"))).isEqualTo(
+                "cdo -s 'a b.nc' '' 'it'\\''s'");
+    }
+}
