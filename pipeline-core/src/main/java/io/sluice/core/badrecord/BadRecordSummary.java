@@ -1,5 +1,6 @@
 package io.sluice.core.badrecord;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,7 +28,7 @@ public record BadRecordSummary(OnError onError, long count, long read, Map<Strin
 
     /** Copies the counts, sorted by file. */
     public BadRecordSummary {
-        perFile = Map.copyOf(new TreeMap<>(perFile));
+        perFile = Collections.unmodifiableMap(new TreeMap<>(perFile));
     }
 
     /** The summary of {@code chunks} in plan order, {@code goodRecords} records having been read without fault. */

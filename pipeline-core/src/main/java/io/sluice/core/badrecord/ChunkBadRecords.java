@@ -1,5 +1,6 @@
 package io.sluice.core.badrecord;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,7 +26,7 @@ public record ChunkBadRecords(long count, Map<String, Long> perFile, String firs
 
     /** Copies the counts, sorted by file. */
     public ChunkBadRecords {
-        perFile = Map.copyOf(new TreeMap<>(perFile));
+        perFile = Collections.unmodifiableMap(new TreeMap<>(perFile));
     }
 
     /** Whether the chunk kept its bad records in a quarantine part. */
