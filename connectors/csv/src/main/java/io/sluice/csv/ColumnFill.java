@@ -39,6 +39,9 @@ abstract class ColumnFill {
     /** Marks {@code row} missing. */
     abstract void addNull(int row);
 
+    /** Unsets {@code row}, whose record turned out bad, so that the next record can take it. */
+    abstract void clear(int row);
+
     /** The column over the rows added so far. */
     abstract Column column();
 
@@ -97,6 +100,12 @@ abstract class ColumnFill {
         }
 
         @Override
+        void clear(int row) {
+            nulls[row] = false;
+            values[row] = 0;
+        }
+
+        @Override
         Column column() {
             return Column.ofLongs(name, type, values, anyNull ? Column.nullBits(nulls) : null, Map.of());
         }
@@ -131,6 +140,12 @@ abstract class ColumnFill {
         }
 
         @Override
+        void clear(int row) {
+            nulls[row] = false;
+            values[row] = 0;
+        }
+
+        @Override
         Column column() {
             return Column.ofDoubles(name, type, values, anyNull ? Column.nullBits(nulls) : null, Map.of());
         }
@@ -153,6 +168,11 @@ abstract class ColumnFill {
 
         @Override
         void addNull(int row) {
+            values[row] = null;
+        }
+
+        @Override
+        void clear(int row) {
             values[row] = null;
         }
 

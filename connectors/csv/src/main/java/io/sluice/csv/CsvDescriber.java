@@ -1,5 +1,6 @@
 package io.sluice.csv;
 
+import io.sluice.core.badrecord.OnError;
 import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.data.ColumnType;
 import io.sluice.core.data.VariableInfo;
@@ -109,8 +110,15 @@ final class CsvDescriber {
     }
 
     private void readHeadAndSample(CsvFile file, FileLayout layout) throws IOException {
-        try (RecordCursor cursor = RecordCursor.open(file, settings.dialect(), layout, 0, settings.skipLines())) {
+        OnError onError = settings.badRecords().readsPast() ? OnError.SKIP : OnError.FAIL;
+        try (RecordCursor cursor = RecordCursor.open(file, settings.dialect(), layout, 0, settings.skipLines(),
+                onError)) {
             CSVRecord first = cursor.next();
+            String encoding = first == null ? null : cursor.encodingProblem();
+            if (encoding != null) {
+                throw new CsvInputException(file.shown() + ":" + cursor.line() + ": in the " + (settings.header()
+                        ? "header, " : "first row, ") + encoding);
+            }
             if (first == null) {
                 if (settings.header() || (names == null && settings.columns() == null)) {
                     throw new CsvInputException(file.shown() + ": is empty; expected " + (settings.header()
@@ -166,8 +174,16 @@ final class CsvDescriber {
         textChars = new long[names.size()];
     }
 
+    /** Adds a row to the type guess; a row that does not fit is an error, or passed over with on-error set. */
     private void sample(CsvFile file, RecordCursor cursor, CSVRecord r) throws IOException {
+        boolean readsPast = settings.badRecords().readsPast();
+        if (readsPast && cursor.encodingProblem() != null) {
+            return;
+        }
         if (r.size() != names.size()) {
+            if (readsPast) {
+                return;
+            }
             throw RowProblems.ragged(file, cursor.line(), r.size(), names, settings.header());
         }
         for (int c = 0; c < names.size(); c++) {

@@ -1,5 +1,8 @@
 package io.sluice.csv;
 
+import io.sluice.core.badrecord.BadRecordLog;
+import io.sluice.core.badrecord.BadRecordPolicy;
+import io.sluice.core.badrecord.OnError;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.plan.FileRange;
 import io.sluice.core.plan.SourceDescription;
@@ -50,6 +53,17 @@ final class CsvFileSource implements Source {
     /** A reader of the chunk's byte range in blocks of as many rows as fit {@code maxBatchBytes} (64 at least). */
     @Override
     public BatchReader open(Chunk chunk, long maxBatchBytes) throws IOException {
+        return open(chunk, maxBatchBytes, null);
+    }
+
+    @Override
+    public BadRecordPolicy badRecordPolicy() {
+        return settings.badRecords();
+    }
+
+    /** As {@link #open(Chunk, long)}; bad records go to {@code badRecords}, or fail the read when it is null. */
+    @Override
+    public BatchReader open(Chunk chunk, long maxBatchBytes, BadRecordLog badRecords) throws IOException {
         CsvPlan p = plan();
         if (!(chunk.slice() instanceof FileRange range) || range.unit() != FileRange.Unit.BYTES) {
             throw new IllegalArgumentException("a CSV source reads byte ranges of its files; got "
@@ -61,10 +75,11 @@ final class CsvFileSource implements Source {
             throw new IllegalArgumentException(range.describe() + " is not one of the parts this CSV source planned");
         }
         long rows = Math.max(MIN_BLOCK_ROWS, Math.min(MAX_BLOCK_ROWS, maxBatchBytes / p.schema().bytesPerRow()));
+        OnError onError = badRecords == null ? OnError.FAIL : settings.badRecords().onError();
         RecordCursor cursor = RecordCursor.open(p.files().get(range.file()), settings.dialect(), layout,
-                range.start(), settings.skipLines());
+                range.start(), settings.skipLines(), onError);
         return new CsvBlockReader(cursor, p.files().get(range.file()), p.schema(), settings,
-                settings.header() && range.start() == 0, (int) rows);
+                settings.header() && range.start() == 0, (int) rows, onError == OnError.FAIL ? null : badRecords);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package io.sluice.csv;
 
-import java.io.IOException;
+import io.sluice.core.badrecord.BadInputException;
 
 /**
  * A problem with the content of an input file, said in one line that names the file, the line and what was
  * expected: {@code obs.csv:1042 column 't': 'n/a' is not a DOUBLE; ...}.
  */
-final class CsvInputException extends IOException {
+final class CsvInputException extends BadInputException {
     private static final long serialVersionUID = 1L;
 
     CsvInputException(String message) {

@@ -1,5 +1,6 @@
 package io.sluice.csv;
 
+import io.sluice.core.badrecord.BadRecordPolicy;
 import io.sluice.core.config.Config;
 import io.sluice.core.config.ConfigReader;
 import io.sluice.core.data.ColumnType;
@@ -28,7 +29,9 @@ import java.util.regex.Pattern;
  * default), {@code header} (default true), {@code columns} (names), {@code null} (texts meaning missing),
  * {@code encoding} (default UTF-8), {@code trim} (default false), {@code skip-lines} (default 0),
  * {@code infer-rows} (default 10000), {@code part-size} (default 64 MiB), {@code types} (per column:
- * string, boolean, int, long, float, double, date, timestamp) and {@code timezone} (default UTC).
+ * string, boolean, int, long, float, double, date, timestamp), {@code timezone} (default UTC), {@code on-error}
+ * ({@code fail}, the default, {@code skip} or {@code quarantine}) and {@code max-errors} (a number of records
+ * or a percentage of those read; no limit by default).
  *
  * <pre>{@code
  * source: {type: csv, path: data/obs.csv, delimiter: ";", null: [NA, "-"], types: {station: string}}
@@ -76,6 +79,7 @@ public final class CsvSourceFactory implements SourceFactory {
         long partSize = partSize(settings);
         Map<String, ColumnType> types = types(settings);
         ZoneId zone = zone(settings);
+        BadRecordPolicy badRecords = BadRecordPolicy.read(settings);
         boolean valid = delimiter != null && quote != null && escape != null && comment != null
                 && distinct(settings, delimiter, quote, escape, comment);
         valid &= columns == null || distinctNames(settings, columns);
@@ -85,7 +89,7 @@ public final class CsvSourceFactory implements SourceFactory {
         CsvDialect dialect = new CsvDialect(delimiter.orElseThrow(), quote.orElse(null), escape.orElse(null),
                 comment.orElse(null), trim, charset, nulls.isEmpty() ? null : nulls.get(0));
         return new CsvFileSource(new CsvSourceSettings(settings.baseDirectory(), path, dialect, header, columns,
-                nulls, skipLines, inferRows, partSize, types, zone, settings.config()));
+                nulls, skipLines, inferRows, partSize, types, zone, badRecords, settings.config()));
     }
 
     /** The character of {@code key}: empty when none is set (if allowed), null (and a problem) when invalid. */

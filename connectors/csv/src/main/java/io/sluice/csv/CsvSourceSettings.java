@@ -1,5 +1,6 @@
 package io.sluice.csv;
 
+import io.sluice.core.badrecord.BadRecordPolicy;
 import io.sluice.core.config.Config;
 import io.sluice.core.data.ColumnType;
 import java.nio.file.Path;
@@ -21,9 +22,10 @@ import java.util.Map;
  * @param partSize bytes per part of a file read in parallel
  * @param types declared column types, which win over the guessed ones
  * @param zone the zone of timestamps written without one
+ * @param badRecords what to do with records that do not fit ({@code on-error}, {@code max-errors})
  * @param config the settings as written, for locating problems
  */
 record CsvSourceSettings(Path base, String path, CsvDialect dialect, boolean header, List<String> columns,
                          List<String> nullMarkers, int skipLines, int inferRows, long partSize,
-                         Map<String, ColumnType> types, ZoneId zone, Config config) {
+                         Map<String, ColumnType> types, ZoneId zone, BadRecordPolicy badRecords, Config config) {
 }

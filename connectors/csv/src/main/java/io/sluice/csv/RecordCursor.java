@@ -1,5 +1,6 @@
 package io.sluice.csv;
 
+import io.sluice.core.badrecord.OnError;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,8 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -30,10 +29,6 @@ import org.apache.commons.csv.CSVRecord;
  * }</pre>
  */
 final class RecordCursor implements Closeable {
-    /** Where Commons CSV's messages give the line (counted from the start of what it parsed). */
-    private static final Pattern PARSER_LINE = Pattern.compile(
-            "\\(startline (\\d+)\\)\\s*|\\s*at line:? (\\d+)(, position:? \\d+)?");
-
     private final CsvFile file;
     private final FileLayout layout;
     private final long start;
@@ -41,10 +36,14 @@ final class RecordCursor implements Closeable {
     private final long lineOffset;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final LenientDecoder lenient;
+    private final RecordTextWindow window;
     private CSVRecord current;
     private long linesAfterCurrent;
+    private long linesAfterPrevious;
 
-    private RecordCursor(CsvFile file, FileLayout layout, long start, long end, long lineOffset, CSVParser parser) {
+    private RecordCursor(CsvFile file, FileLayout layout, long start, long end, long lineOffset, CSVParser parser,
+                         LenientDecoder lenient, RecordTextWindow window) {
         this.file = file;
         this.layout = layout;
         this.start = start;
@@ -52,11 +51,23 @@ final class RecordCursor implements Closeable {
         this.lineOffset = lineOffset;
         this.parser = parser;
         this.records = parser.iterator();
+        this.lenient = lenient;
+        this.window = window;
     }
 
-    /** A cursor over the part of {@code layout} that starts at byte {@code start}. */
+    /** A cursor over the part of {@code layout} that starts at byte {@code start}, failing on bad bytes. */
     static RecordCursor open(CsvFile file, CsvDialect dialect, FileLayout layout, long start, int skipLines)
             throws IOException {
+        return open(file, dialect, layout, start, skipLines, OnError.FAIL);
+    }
+
+    /**
+     * A cursor over the part of {@code layout} that starts at byte {@code start}. Unless {@code onError} is
+     * {@code FAIL}, bytes that are not text in the encoding are read past and reported per record
+     * ({@link #encodingProblem()}); with {@code QUARANTINE} the text of each record is kept ({@link #text()}).
+     */
+    static RecordCursor open(CsvFile file, CsvDialect dialect, FileLayout layout, long start, int skipLines,
+                             OnError onError) throws IOException {
         int part = layout.partAt(start);
         if (part < 0) {
             throw new IllegalArgumentException(file.shown() + ": no part starts at byte " + start);
@@ -69,7 +80,10 @@ final class RecordCursor implements Closeable {
             if (start == 0) {
                 from = ByteOrderMark.of(channel).length();
             }
-            Reader reader = new InputStreamReader(new RangeInputStream(channel, from, end), charset.newDecoder()
+            RangeInputStream bytes = new RangeInputStream(channel, from, end);
+            LenientDecoder lenient = onError == OnError.FAIL ? null
+                    : new LenientDecoder(bytes, charset, from, layout.lines()[part]);
+            Reader reader = lenient != null ? lenient : new InputStreamReader(bytes, charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             long lineOffset = layout.lines()[part] - 1;
             if (start == 0 && skipLines > 0) {
@@ -78,8 +92,10 @@ final class RecordCursor implements Closeable {
                 reader = buffered;
                 lineOffset = skipLines;
             }
-            CSVParser parser = CSVParser.builder().setFormat(dialect.format()).setReader(reader).get();
-            return new RecordCursor(file, layout, start, end, lineOffset, parser);
+            RecordTextWindow window = onError == OnError.QUARANTINE ? new RecordTextWindow(reader) : null;
+            CSVParser parser = CSVParser.builder().setFormat(dialect.format())
+                    .setReader(window != null ? window : reader).get();
+            return new RecordCursor(file, layout, start, end, lineOffset, parser, lenient, window);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -114,8 +130,34 @@ final class RecordCursor implements Closeable {
         } catch (UncheckedIOException e) {
             throw located(e.getCause());
         }
+        linesAfterPrevious = linesAfterCurrent;
         linesAfterCurrent = parser.getCurrentLineNumber();
+        if (window != null) {
+            window.keepFrom(current.getCharacterPosition());
+        }
         return current;
+    }
+
+    /**
+     * Why the last record's bytes are not text in the file's encoding, or null when they are (always null for a
+     * cursor that fails on bad bytes). Must be asked of every record, in order, by a cursor that reads past them.
+     */
+    String encodingProblem() {
+        if (lenient == null || !lenient.pending()) {
+            return null;
+        }
+        long first = line();
+        return lenient.problemIn(first, first + breaksInside(current));
+    }
+
+    /** The last record's text as in the input, without its final line break; null unless quarantining. */
+    String text() {
+        if (window == null) {
+            return null;
+        }
+        long first = line();
+        long lineAtStart = lineOffset + linesAfterPrevious + 1;
+        return window.lines(current.getCharacterPosition(), first - lineAtStart, breaksInside(current) + 1);
     }
 
     /** The line the last record returned by {@link #next()} starts on. */
@@ -161,15 +203,7 @@ final class RecordCursor implements Closeable {
                         layout.charset());
             }
         }
-        String raw = String.valueOf(e.getMessage());
-        Matcher at = PARSER_LINE.matcher(raw);
-        long line = lineOffset + (at.find() ? Long.parseLong(at.group(1) != null ? at.group(1) : at.group(2))
-                : parser.getCurrentLineNumber() + 1);
-        String message = PARSER_LINE.matcher(raw).replaceAll("").replaceFirst("^.*CSVException: ", "").trim();
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            message = "a quoted field that starts on this line is not closed before the end of the file";
-        }
-        return new CsvInputException(file.shown() + ":" + line + ": not valid CSV: " + message, e);
+        return SyntaxErrors.locate(file, e, lineOffset, parser.getCurrentLineNumber());
     }
 
     @Override

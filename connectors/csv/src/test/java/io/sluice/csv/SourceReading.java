@@ -1,5 +1,6 @@
 package io.sluice.csv;
 
+import io.sluice.core.badrecord.BadRecordLog;
 import io.sluice.core.config.Config;
 import io.sluice.core.config.ConfigReader;
 import io.sluice.core.config.Problems;
@@ -39,10 +40,16 @@ final class SourceReading {
     }
 
     static List<List<String>> rows(Source source, long maxBatchBytes) throws IOException {
+        return rows(source, maxBatchBytes, null);
+    }
+
+    /** As {@link #rows(Source, long)}, bad records going to {@code badRecords} unless it is null. */
+    static List<List<String>> rows(Source source, long maxBatchBytes, BadRecordLog badRecords) throws IOException {
         SourceDescription description = source.describe();
         List<List<String>> rows = new ArrayList<>();
         for (Chunk chunk : ChunkPlan.ofParts(description).chunks()) {
-            try (BatchReader reader = source.open(chunk, maxBatchBytes)) {
+            try (BatchReader reader = badRecords == null ? source.open(chunk, maxBatchBytes)
+                    : source.open(chunk, maxBatchBytes, badRecords)) {
                 for (Batch b = reader.next(); b != null; b = reader.next()) {
                     Table t = (Table) b;
                     for (int r = 0; r < t.rowCount(); r++) {

@@ -1,5 +1,6 @@
 package io.sluice.netcdf;
 
+import io.sluice.core.badrecord.BadRecordPolicy;
 import io.sluice.core.config.ConfigReader;
 import io.sluice.core.spi.Source;
 import io.sluice.core.spi.SourceFactory;
@@ -42,6 +43,8 @@ public final class NetcdfSourceFactory implements SourceFactory {
         List<Path> paths = paths(settings);
         List<String> variables = settings.strings("variables", null);
         String time = settings.string("time", null);
+        BadRecordPolicy.refuse(settings, "netcdf", "a grid has no records, its missing values are read as"
+                + " missing, and a damaged file fails the run");
         if (variables != null) {
             checkNames(settings, variables);
         }

@@ -1,5 +1,6 @@
 package io.sluice.parquet;
 
+import io.sluice.core.badrecord.BadRecordPolicy;
 import io.sluice.core.config.ConfigReader;
 import io.sluice.core.spi.Source;
 import io.sluice.core.spi.SourceFactory;
@@ -45,6 +46,8 @@ public final class ParquetSourceFactory implements SourceFactory {
         String path = settings.requiredString("path");
         List<String> columns = settings.strings("columns", null);
         String decimal = settings.choice("decimal", "double", List.of("double", "string"));
+        BadRecordPolicy.refuse(settings, "parquet", "every value is read in its column's type from the file's"
+                + " schema, and a damaged page or file fails the run");
         if (columns != null) {
             checkNames(settings, columns);
         }

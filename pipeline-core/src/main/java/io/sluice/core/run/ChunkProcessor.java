@@ -1,5 +1,6 @@
 package io.sluice.core.run;
 
+import io.sluice.core.badrecord.BadRecordCollector;
 import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.data.Batch;
 import io.sluice.core.data.ColumnType;
@@ -61,8 +62,10 @@ final class ChunkProcessor {
         String stage = openStage;
         int steps = 0;
         long rows = 0;
-        try (BatchReader reader = ChunkReader.open(run.compiled().source(), run.compiled().chunkTransforms(), chunk,
-                context, scratch, maxBatchBytes);
+        BadRecordCollector badRecords = null;
+        try (BadRecordCollector bad = badRecords = RunBadRecords.collectorFor(run, session, chunk);
+             BatchReader reader = ChunkReader.open(run.compiled().source(), run.compiled().chunkTransforms(), chunk,
+                context, scratch, maxBatchBytes, run.compiled().source().badRecordPolicy().readsPast() ? bad : null);
              PartWriter rawPart = aggregations.isEmpty() ? session.part(chunk.index()) : null) {
             stage = "read";
             for (Batch next = reader.next(); next != null; next = reader.next()) {
@@ -106,7 +109,7 @@ final class ChunkProcessor {
         long cells = (long) planned * description.cellsPerStep() * description.variables().size();
         ChunkReport report = new ChunkReport(chunk.key(), planned, chunk.complete(), cells,
                 planned * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000, false, chunk.index(),
-                rows);
+                rows, RunBadRecords.resultOf(badRecords, chunk));
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
     }
 

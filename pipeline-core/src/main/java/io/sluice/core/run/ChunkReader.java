@@ -1,5 +1,6 @@
 package io.sluice.core.run;
 
+import io.sluice.core.badrecord.BadRecordLog;
 import io.sluice.core.data.Batch;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.spi.BatchReader;
@@ -37,8 +38,9 @@ final class ChunkReader implements BatchReader {
      * this call, after its files are removed.
      */
     static BatchReader open(Source source, List<ChunkTransform> transforms, Chunk chunk, RunContext context,
-                            Path staging, long maxBatchBytes) throws IOException {
-        BatchReader reader = source.open(chunk, maxBatchBytes);
+                            Path staging, long maxBatchBytes, BadRecordLog badRecords) throws IOException {
+        BatchReader reader = badRecords == null ? source.open(chunk, maxBatchBytes)
+                : source.open(chunk, maxBatchBytes, badRecords);
         if (transforms.isEmpty()) {
             return reader;
         }

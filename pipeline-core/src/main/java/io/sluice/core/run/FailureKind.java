@@ -1,5 +1,6 @@
 package io.sluice.core.run;
 
+import io.sluice.core.badrecord.BadInputException;
 import io.sluice.core.config.PipelineInvalidException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.zip.ZipException;
 
 /**
  * Whether a chunk's failure may go away when the chunk is tried again. Time-outs and I/O errors are transient;
- * a full disk, bad data (an unexpected end of file, undecodable bytes or compression), a missing or unreadable
+ * a full disk, bad data (an unexpected end of file, undecodable bytes or compression, a {@link BadInputException}
+ * such as a CSV value that does not fit its column), a missing or unreadable
  * file and every other error (bad settings, a bug) are not: retrying them would fail again, so the run stops at
  * once.
  *
@@ -34,7 +36,7 @@ enum FailureKind {
     static FailureKind of(Throwable failure) {
         FailureKind kind = PERMANENT;
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof PipelineInvalidException) {
+            if (e instanceof PipelineInvalidException || e instanceof BadInputException) {
                 return PERMANENT;
             }
             if (isDiskFull(e)) {

@@ -1,5 +1,6 @@
 package io.sluice.core.run;
 
+import io.sluice.core.badrecord.BadRecordSummary;
 import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
@@ -106,13 +107,14 @@ public final class LocalRunner implements PipelineRunner {
                         journal, retryPolicy, session.staging().isPresent() || planned.groupBy() != null,
                         compiled.sink().target(), retries, listener);
                 long rows = processAll(planned, session, pool, budget, journal, attempts, reports, runId, listener);
+                BadRecordSummary bad = RunBadRecords.settle(planned, reports, session);
                 long bytes = commit(session, compiled.sink().target());
                 committed = true;
                 if (budget.note() != null) {
                     notes.add(budget.note());
                 }
                 return new RunReport(runId, pipeline.name(), compiled.sink().target(), reports, rows, bytes,
-                        Duration.ofNanos(System.nanoTime() - started), notes, retries, journal.reusedCount());
+                        Duration.ofNanos(System.nanoTime() - started), notes, retries, journal.reusedCount(), bad);
             } catch (RunFailedException e) {
                 throw session.staging().map(StagingDirectory::keptForResume).orElse(false)
                         ? new RunFailedException(e.getMessage() + "; the chunks completed so far are kept: run again"

@@ -1,5 +1,6 @@
 package io.sluice.core.run;
 
+import io.sluice.core.badrecord.ChunkBadRecords;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.sink.FileChecksum;
 import io.sluice.core.sink.FileSync;
@@ -117,10 +118,19 @@ final class RunJournal implements AutoCloseable {
     private static boolean intact(StagingDirectory staging, PartEntry e) {
         try {
             Path file = SafePaths.inside(staging.folder(), e.file());
-            return Files.isRegularFile(file) && Files.size(file) == e.size() && FileChecksum.crc32c(file) == e.crc32c();
+            return Files.isRegularFile(file) && Files.size(file) == e.size() && FileChecksum.crc32c(file) == e.crc32c()
+                    && quarantineIntact(staging, ChunkBadRecords.fromFacts(e.badRecords()));
         } catch (IOException | IllegalArgumentException ex) {
             return false;
         }
+    }
+
+    private static boolean quarantineIntact(StagingDirectory staging, ChunkBadRecords bad) throws IOException {
+        if (!bad.quarantined()) {
+            return true;
+        }
+        Path file = SafePaths.inside(staging.folder(), bad.part());
+        return Files.isRegularFile(file) && Files.size(file) == bad.size() && FileChecksum.crc32c(file) == bad.crc32c();
     }
 
     private static List<InputFingerprint> fingerprints(PlannedRun planned) throws IOException {
@@ -142,7 +152,7 @@ final class RunJournal implements AutoCloseable {
     ChunkOutcome reusedOutcome(Chunk chunk) {
         PartEntry e = reused.get(chunk.index());
         ChunkReport report = new ChunkReport(e.key(), (int) e.steps(), e.complete(), e.cells(), e.bytes(), 0,
-                true, chunk.index(), e.rows());
+                true, chunk.index(), e.rows(), ChunkBadRecords.fromFacts(e.badRecords()));
         return new ChunkOutcome(chunk, report, e.rows(), List.of());
     }
 
@@ -161,9 +171,12 @@ final class RunJournal implements AutoCloseable {
                 "chunk " + chunk.key() + " finished without a complete part " + chunk.index()));
         FileSync.file(part.file());
         ChunkReport r = outcome.report();
+        if (r.badRecords().quarantined()) {
+            FileSync.file(staging.folder().resolve(r.badRecords().part()));
+        }
         manifest.record(new PartEntry(chunk.index(), chunk.key(), r.complete(), r.steps(), r.cells(), r.bytes(),
                 outcome.rowsWritten(), part.file().getFileName().toString(), Files.size(part.file()),
-                FileChecksum.crc32c(part.file()), part.facts()));
+                FileChecksum.crc32c(part.file()), part.facts(), r.badRecords().facts()));
         staging.keepForResume();
     }
 

@@ -1,5 +1,6 @@
 package io.sluice.core.run;
 
+import io.sluice.core.badrecord.BadRecordSummary;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,16 +19,25 @@ import java.util.List;
  * @param notes notes from planning, such as dropped incomplete seasons
  * @param retries every retry of a chunk, in the order they happened
  * @param chunksReused chunks whose parts a resumed run took over from the interrupted run
+ * @param badRecords the records the source skipped or quarantined, counted per file
  */
 public record RunReport(String runId, String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
                         long bytesWritten, Duration elapsed, List<String> notes, List<RetryRecord> retries,
-                        int chunksReused) {
+                        int chunksReused, BadRecordSummary badRecords) {
 
     /** Copies the lists. */
     public RunReport {
         chunks = List.copyOf(chunks);
         notes = List.copyOf(notes);
         retries = List.copyOf(retries);
+    }
+
+    /** A report of a run whose source fails on bad records. */
+    public RunReport(String runId, String pipeline, String target, List<ChunkReport> chunks, long rowsWritten,
+                     long bytesWritten, Duration elapsed, List<String> notes, List<RetryRecord> retries,
+                     int chunksReused) {
+        this(runId, pipeline, target, chunks, rowsWritten, bytesWritten, elapsed, notes, retries, chunksReused,
+                BadRecordSummary.NONE);
     }
 
     /** A report of a run without retries that reused nothing. */
@@ -67,6 +77,9 @@ public record RunReport(String runId, String pipeline, String target, List<Chunk
         if (chunksReused > 0) {
             sb.append("resumed: ").append(chunksReused).append(" of ").append(chunks.size())
                     .append(" chunks reused from the interrupted run").append(System.lineSeparator());
+        }
+        if (!badRecords.line().isEmpty()) {
+            sb.append(badRecords.line()).append(System.lineSeparator());
         }
         for (RetryRecord r : retries) {
             sb.append(r.describe()).append(System.lineSeparator());

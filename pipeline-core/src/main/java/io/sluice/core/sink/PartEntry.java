@@ -20,12 +20,21 @@ import java.util.Map;
  * @param size the part file's size in bytes
  * @param crc32c the part file's CRC32C
  * @param facts what the sink recorded about the part
+ * @param badRecords the chunk's bad records as text facts (see {@code ChunkBadRecords}), empty when none
  */
 public record PartEntry(int index, String key, boolean complete, long steps, long cells, long bytes, long rows,
-                        String file, long size, long crc32c, Map<String, String> facts) {
+                        String file, long size, long crc32c, Map<String, String> facts,
+                        Map<String, String> badRecords) {
 
     /** Copies the facts. */
     public PartEntry {
         facts = Map.copyOf(facts);
+        badRecords = Map.copyOf(badRecords);
+    }
+
+    /** An entry of a chunk without bad records. */
+    public PartEntry(int index, String key, boolean complete, long steps, long cells, long bytes, long rows,
+                     String file, long size, long crc32c, Map<String, String> facts) {
+        this(index, key, complete, steps, cells, bytes, rows, file, size, crc32c, facts, Map.of());
     }
 }

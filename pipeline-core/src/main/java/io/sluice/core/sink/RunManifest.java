@@ -136,7 +136,8 @@ public final class RunManifest implements AutoCloseable {
     private static byte[] partLine(PartEntry e) {
         return ManifestLines.line(List.of("part", Integer.toString(e.index()), e.key(), Boolean.toString(e.complete()),
                 Long.toString(e.steps()), Long.toString(e.cells()), Long.toString(e.bytes()), Long.toString(e.rows()),
-                e.file(), Long.toString(e.size()), Long.toHexString(e.crc32c()), ManifestLines.facts(e.facts())))
+                e.file(), Long.toString(e.size()), Long.toHexString(e.crc32c()), ManifestLines.facts(e.facts()),
+                ManifestLines.facts(e.badRecords())))
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -144,6 +145,6 @@ public final class RunManifest implements AutoCloseable {
         return new PartEntry(Integer.parseInt(f.get(1)), f.get(2), Boolean.parseBoolean(f.get(3)),
                 Long.parseLong(f.get(4)), Long.parseLong(f.get(5)), Long.parseLong(f.get(6)), Long.parseLong(f.get(7)),
                 f.get(8), Long.parseLong(f.get(9)), Long.parseUnsignedLong(f.get(10), 16),
-                ManifestLines.parseFacts(f.get(11)));
+                ManifestLines.parseFacts(f.get(11)), ManifestLines.parseFacts(f.size() > 12 ? f.get(12) : ""));
     }
 }

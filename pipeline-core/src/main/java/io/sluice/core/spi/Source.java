@@ -1,5 +1,7 @@
 package io.sluice.core.spi;
 
+import io.sluice.core.badrecord.BadRecordLog;
+import io.sluice.core.badrecord.BadRecordPolicy;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.plan.SourceDescription;
 import java.io.IOException;
@@ -28,6 +30,23 @@ public interface Source extends AutoCloseable {
 
     /** Opens a reader of one chunk's slice that yields blocks of at most about {@code maxBatchBytes}. */
     BatchReader open(Chunk chunk, long maxBatchBytes) throws IOException;
+
+    /**
+     * What the source does with records it cannot read ({@code on-error}, {@code max-errors}); by default the
+     * first one fails the run. A source that reads past bad records returns its policy here and puts them in the
+     * log {@link #open(Chunk, long, BadRecordLog)} receives.
+     */
+    default BadRecordPolicy badRecordPolicy() {
+        return BadRecordPolicy.FAIL;
+    }
+
+    /**
+     * As {@link #open(Chunk, long)}, the reader putting the records it rejects into {@code badRecords} (in input
+     * order) when {@link #badRecordPolicy()} reads past them; by default the log is not used.
+     */
+    default BatchReader open(Chunk chunk, long maxBatchBytes, BadRecordLog badRecords) throws IOException {
+        return open(chunk, maxBatchBytes);
+    }
 
     /**
      * The files this source reads, so that a run manifest can fingerprint them and refuse to resume after they
