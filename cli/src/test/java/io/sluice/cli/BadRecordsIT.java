@@ -2,6 +2,8 @@ package io.sluice.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,6 +132,27 @@ class BadRecordsIT {
         assertThat(Files.readString(quarantine("q4"))).isEqualTo(expectedQuarantine());
         assertThat(one.out()).contains("bad records: 6 quarantined of 40 read (obs.csv: 6), kept in ")
                 .contains("q1.csv.quarantine.csv");
+        JsonNode bad = reportOf("q1").get("bad_records");
+        assertThat(bad.get("on_error").asText()).isEqualTo("quarantine");
+        assertThat(bad.get("count").asLong()).isEqualTo(6);
+        assertThat(bad.get("records_read").asLong()).isEqualTo(40);
+        assertThat(bad.get("per_file").get("obs.csv").asLong()).isEqualTo(6);
+        assertThat(bad.get("quarantine").asText()).endsWith("q1.csv.quarantine.csv");
+    }
+
+    /** The run report of the one run of pipeline {@code name}, from the state folder beside the pipeline files. */
+    private JsonNode reportOf(String name) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        try (var runs = Files.list(dir.resolve(".sluice").resolve("runs"))) {
+            for (Path run : runs.toList()) {
+                JsonNode r = new ObjectMapper().readTree(run.resolve("report.json").toFile());
+                if (r.get("pipeline").get("name").asText().equals(name)) {
+                    found.add(r);
+                }
+            }
+        }
+        assertThat(found).hasSize(1);
+        return found.get(0);
     }
 
     @Test

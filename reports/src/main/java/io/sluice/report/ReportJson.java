@@ -2,6 +2,7 @@ package io.sluice.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.sluice.core.badrecord.BadRecordSummary;
 import io.sluice.core.report.ChunkTiming;
 import io.sluice.core.report.InputSize;
 import io.sluice.core.report.MemoryPeaks;
@@ -48,6 +49,7 @@ public final class ReportJson {
             writeInputs(run, g);
             writeTotals(run, g);
             writeMemory(run.memory(), g);
+            writeBadRecords(run.badRecords(), g);
             writeChunks(run, g);
             writeRetries(run, g);
             g.writeArrayFieldStart("notes");
@@ -88,6 +90,21 @@ public final class ReportJson {
         g.writeNumberField("bytes_read", run.bytesRead());
         g.writeNumberField("rows_written", run.rowsWritten());
         g.writeNumberField("bytes_written", run.bytesWritten());
+        g.writeEndObject();
+    }
+
+    private static void writeBadRecords(BadRecordSummary b, JsonGenerator g) throws IOException {
+        g.writeObjectFieldStart("bad_records");
+        g.writeStringField("on_error", b.onError().text());
+        g.writeNumberField("count", b.count());
+        g.writeNumberField("records_read", b.read());
+        g.writeObjectFieldStart("per_file");
+        for (var e : b.perFile().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeStringField("first", b.first());
+        g.writeStringField("quarantine", b.quarantine());
         g.writeEndObject();
     }
 

@@ -78,7 +78,7 @@ class ReportFolderTest {
         ObservedRun ok = Runs.of("20261125-130000-dddddd", 40, List.of());
         ObservedRun failed = new ObservedRun(ok.runId(), ok.pipeline(), ok.pipelineFile(), null, ObservedRun.FAILED,
                 "bad.nc: no such file", ok.startedAt(), ok.endedAt(), null, List.of(), 0, 0, List.of(), List.of(), 0,
-                0, List.of(), ok.memory());
+                0, List.of(), ok.memory(), null);
         Path dir = ReportFolder.in(state).write(failed);
         assertThat(ReportFile.read(dir.resolve("report.json")).summary()).contains(
                 "run 20261125-130000-dddddd of pipeline made-up (pipeline.yaml): failed",

@@ -18,7 +18,7 @@ final class Runs {
         Instant start = Instant.parse("2026-11-25T12:00:00Z");
         return new ObservedRun(id, "made-up", "pipeline.yaml", "ab".repeat(32), ObservedRun.SUCCEEDED, null, start,
                 start.plusMillis(millis), "out/x.csv", List.of(new InputSize("in.nc", 2048)), chunks.size(), 2,
-                chunks, List.of(), 10, 100, List.of(), new MemoryPeaks(1 << 20, 1 << 30, 2 << 20, 3 << 20, 5));
+                chunks, List.of(), 10, 100, List.of(), new MemoryPeaks(1 << 20, 1 << 30, 2 << 20, 3 << 20, 5), null);
     }
 
     /** {@code n} chunks of 10 ms each on two workers, back to back: chunk i on worker i % 2 from (i / 2) * 10 ms. */

@@ -1,5 +1,6 @@
 package io.sluice.core.report;
 
+import io.sluice.core.badrecord.BadRecordSummary;
 import io.sluice.core.run.RetryRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,11 +29,13 @@ import java.util.List;
  * @param bytesWritten bytes published at the target (0 for a failed run)
  * @param notes notes of the run, such as dropped incomplete seasons
  * @param memory the peaks of memory use
+ * @param badRecords the records the source skipped or quarantined (a succeeded run; none for a failed one)
  */
 public record ObservedRun(String runId, String pipeline, String pipelineFile, String pipelineHash, String status,
                           String error, Instant startedAt, Instant endedAt, String target, List<InputSize> inputs,
                           int plannedChunks, int parallelism, List<ChunkTiming> chunks, List<RetryRecord> retries,
-                          long rowsWritten, long bytesWritten, List<String> notes, MemoryPeaks memory) {
+                          long rowsWritten, long bytesWritten, List<String> notes, MemoryPeaks memory,
+                          BadRecordSummary badRecords) {
     /** The run published its output. */
     public static final String SUCCEEDED = "succeeded";
     /** The run failed; nothing was published. */
@@ -44,6 +47,9 @@ public record ObservedRun(String runId, String pipeline, String pipelineFile, St
         chunks = List.copyOf(chunks);
         retries = List.copyOf(retries);
         notes = List.copyOf(notes);
+        if (badRecords == null) {
+            badRecords = BadRecordSummary.NONE;
+        }
     }
 
     /** Wall time from start to end. */

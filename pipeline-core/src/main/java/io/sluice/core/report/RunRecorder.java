@@ -1,5 +1,6 @@
 package io.sluice.core.report;
 
+import io.sluice.core.badrecord.BadRecordSummary;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.run.ChunkReport;
@@ -99,7 +100,7 @@ public final class RunRecorder implements RunListener {
     @Override
     public void runFinished(RunReport report) {
         end(report.runId(), () -> observed(report.runId(), ObservedRun.SUCCEEDED, null, report.rowsWritten(),
-                report.bytesWritten(), report.notes()));
+                report.bytesWritten(), report.notes(), report.badRecords()));
     }
 
     @Override
@@ -111,7 +112,7 @@ public final class RunRecorder implements RunListener {
             rows = finished.stream().mapToLong(ChunkTiming::rows).sum();
         }
         end(runId, () -> observed(runId, ObservedRun.FAILED, message.replace('\n', ' ').strip(), rows, 0,
-                List.of()));
+                List.of(), BadRecordSummary.NONE));
     }
 
     /** Hands the run to {@code onEnd}; a problem there is logged: a report never fails a run. */
@@ -124,7 +125,7 @@ public final class RunRecorder implements RunListener {
     }
 
     private ObservedRun observed(String runId, String status, String error, long rows, long bytes,
-                                 List<String> notes) {
+                                 List<String> notes, BadRecordSummary badRecords) {
         MemoryPeaks peaks = memory.stop();
         RunStart s = start;
         List<ChunkTiming> chunks;
@@ -139,6 +140,6 @@ public final class RunRecorder implements RunListener {
         return new ObservedRun(runId, pipeline.name(), pipeline.origin().origin(),
                 s == null ? null : s.pipelineHash(), status, error, s == null ? created : s.startedAt(),
                 Instant.now(), s == null ? null : s.target(), inputs, s == null ? 0 : s.chunks(),
-                s == null ? 0 : s.parallelism(), chunks, retried, rows, bytes, notes, peaks);
+                s == null ? 0 : s.parallelism(), chunks, retried, rows, bytes, notes, peaks, badRecords);
     }
 }
