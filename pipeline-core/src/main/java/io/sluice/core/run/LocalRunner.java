@@ -18,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -87,23 +88,31 @@ public final class LocalRunner implements PipelineRunner {
                     : List.of(planned.groupBy());
             SinkSession session = compiled.sink().begin(RunContext.of(pipeline, planned.description(), labels),
                     options.resume() ? StagingMode.RESUME : StagingMode.FRESH);
-            Thread abortOnExit = new Thread(session::abort, "sluice-abort-" + pipeline.name());
+            ForkJoinPool pool = new ForkJoinPool(budget.parallelism());
+            // on SIGTERM: stop the workers first (an interrupted worker kills its command and removes its scratch
+            // folder), then remove staging, so that no worker writes into staging after it was removed
+            Thread abortOnExit = new Thread(() -> {
+                pool.shutdownNow();
+                awaitWorkers(pool, 10);
+                session.abort();
+            }, "sluice-abort-" + pipeline.name());
             try {
                 Runtime.getRuntime().addShutdownHook(abortOnExit);
             } catch (IllegalStateException shuttingDown) {
                 // the JVM began to shut down before the run got going: leave nothing behind
+                pool.shutdownNow();
                 session.abort();
                 throw new RunFailedException("the JVM is shutting down; the run did not start", shuttingDown);
             }
             boolean committed = false;
-            ForkJoinPool pool = new ForkJoinPool(budget.parallelism());
             List<String> notes = new ArrayList<>(planned.plan().notes());
             try (RunJournal journal = RunJournal.open(planned, session, options.resume(), notes)) {
                 List<ChunkReport> reports = new ArrayList<>();
                 List<RetryRecord> retries = new ArrayList<>();
+                FirstFailure firstFailure = new FirstFailure();
                 ChunkAttempts attempts = new ChunkAttempts(new ChunkProcessor(planned, session, budget.maxBatchBytes()),
                         journal, retryPolicy, session.staging().isPresent() || planned.groupBy() != null,
-                        compiled.sink().target(), retries, listener);
+                        compiled.sink().target(), retries, listener, firstFailure);
                 long rows = processAll(planned, session, pool, budget, journal, attempts, reports, runId, listener);
                 long bytes = commit(session, compiled.sink().target());
                 committed = true;
@@ -118,7 +127,7 @@ public final class LocalRunner implements PipelineRunner {
                         + " with --resume to reuse them", e.getCause()) : e;
             } finally {
                 pool.shutdownNow();
-                awaitWorkers(pool);
+                awaitWorkers(pool, 60);
                 if (!committed) {
                     session.abort();
                 }
@@ -161,10 +170,10 @@ public final class LocalRunner implements PipelineRunner {
         }
     }
 
-    private static void awaitWorkers(ForkJoinPool pool) {
+    private static void awaitWorkers(ForkJoinPool pool, int seconds) {
         try {
-            if (!pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                LOG.warn("workers still running 60 s after the run ended");
+            if (!pool.awaitTermination(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("workers still running {} s after the run ended", seconds);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -176,22 +185,31 @@ public final class LocalRunner implements PipelineRunner {
                             String runId, RunListener listener) throws IOException {
         GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
                 planned.plan(), planned.description(), planned.compiled().aggregations(), planned.transforms());
-        ArrayDeque<ForkJoinTask<ChunkOutcome>> window = new ArrayDeque<>();
+        // results are collected in plan order, but the first failure of any chunk ends the wait at once
+        ArrayDeque<CompletableFuture<ChunkOutcome>> window = new ArrayDeque<>();
+        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        FirstFailure firstFailure = attempts.firstFailure();
         long rows = 0;
         try {
             for (Chunk chunk : planned.plan().chunks()) {
                 if (window.size() >= budget.chunksInFlight()) {
-                    rows += collect(window.poll(), reports, merger);
+                    rows += collect(firstFailure, window.poll(), reports, merger);
                 }
-                Callable<ChunkOutcome> task = journal.isReused(chunk) ? () -> reuse(journal, chunk, listener)
-                        : () -> attempts.process(chunk);
-                window.add(pool.submit(RunLogContext.carrying(runId, task)));
+                FirstFailure.ChunkWork<ChunkOutcome> work = journal.isReused(chunk)
+                        ? () -> reuse(journal, chunk, listener) : () -> attempts.process(chunk);
+                CompletableFuture<ChunkOutcome> slot = new CompletableFuture<>();
+                Callable<Void> task = () -> {
+                    firstFailure.run(work, slot);
+                    return null;
+                };
+                window.add(slot);
+                tasks.add(pool.submit(RunLogContext.carrying(runId, task)));
             }
             while (!window.isEmpty()) {
-                rows += collect(window.poll(), reports, merger);
+                rows += collect(firstFailure, window.poll(), reports, merger);
             }
         } finally {
-            window.forEach(t -> t.cancel(true));
+            tasks.forEach(t -> t.cancel(true));
         }
         if (planned.plan().chunks().isEmpty()) {
             try (PartWriter part = session.part(0)) {
@@ -208,10 +226,11 @@ public final class LocalRunner implements PipelineRunner {
         return outcome;
     }
 
-    private static long collect(ForkJoinTask<ChunkOutcome> task, List<ChunkReport> reports, GroupMerger merger) {
+    private static long collect(FirstFailure firstFailure, CompletableFuture<ChunkOutcome> slot,
+                                List<ChunkReport> reports, GroupMerger merger) {
         ChunkOutcome outcome;
         try {
-            outcome = task.get();
+            outcome = firstFailure.await(slot);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RunFailedException("interrupted while waiting for a chunk", e);
