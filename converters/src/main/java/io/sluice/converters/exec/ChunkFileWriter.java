@@ -1,9 +1,6 @@
 package io.sluice.converters.exec;
 
 import io.sluice.core.config.Config;
-import io.sluice.core.config.ConfigReader;
-import io.sluice.core.config.Problem;
-import io.sluice.core.config.Problems;
 import io.sluice.core.data.Batch;
 import io.sluice.core.data.GridBatch;
 import io.sluice.core.data.GridTable;
@@ -15,7 +12,6 @@ import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.Plugins;
 import io.sluice.core.spi.RunContext;
 import io.sluice.core.spi.Sink;
-import io.sluice.core.spi.SinkFactory;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -62,18 +58,8 @@ final class ChunkFileWriter {
     }
 
     private Sink sinkFor(Path file) {
-        SinkFactory factory = plugins.find(SinkFactory.class, format).orElseThrow(() ->
-                new IllegalStateException("no " + format + " sink is installed"));
-        Problems problems = new Problems();
-        ConfigReader reader = new ConfigReader(Config.ofType(format).atPath("exec input")
-                .with("path", file.toString()), problems, file.getParent());
-        Sink sink = factory.create(reader);
-        reader.finish();
-        if (!problems.isEmpty()) {
-            throw new CommandFailure("cannot write the chunk to " + file + " as " + format + ": " + String.join("; ",
-                    problems.list().stream().map(Problem::message).toList()));
-        }
-        return sink;
+        return new FormatPlugin(plugins, format).sink(Config.ofType(format).atPath("exec input")
+                .with("path", file.toString()), file, "cannot write the chunk to " + file);
     }
 
     private static Table tableOf(Batch batch, SourceDescription source) {
