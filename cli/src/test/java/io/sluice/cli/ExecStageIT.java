@@ -83,12 +83,23 @@ class ExecStageIT {
     }
 
     @Test
-    void aShellScriptRunsOnlyWhenAskedAndGivesTheSameResult() throws Exception {
-        Console c = run(pipeline("shell", "{ type: exec, shell: true, command: \"cdo -s timmean {input} {output}"
-                + " 2>&1 | cat >&2\" }"), 2);
-        assertThat(c.exitCode()).as(c.err()).isZero();
-        GridComparison.assertSameGrid(cdoByHand(), dir.resolve("out/shell.nc"), "time", new String[] {"lat", "lon"},
-                "tas");
+    void aShellScriptGetsHostilePathsAsOneWordUnquotedOrInDoubleQuotes() throws Exception {
+        Path byHand = cdoByHand();
+        String[] scripts = {"cdo -s timmean {input} {output} 2>&1 | cat >&2",
+            "cdo -s timmean \\\"{input}\\\" \\\"{output}\\\""};
+        for (int i = 0; i < scripts.length; i++) {
+            // the chunk's files are in staging beside the target, so {input} and {output} hold this folder's name
+            Path p = Files.writeString(dir.resolve("shell" + i + ".yaml"), Files.readString(pipeline("shell" + i,
+                    "{ type: exec, shell: true, command: \"" + scripts[i] + "\" }")).replace("path: out/",
+                    "path: \"sp ace;touch INJECTED $(touch SUB) 'q'/"));
+            Console c = run(p, 2);
+            assertThat(c.exitCode()).as(c.err()).isZero();
+            GridComparison.assertSameGrid(byHand, dir.resolve("sp ace;touch INJECTED $(touch SUB) 'q'/shell" + i
+                    + ".nc"), "time", new String[] {"lat", "lon"}, "tas");
+        }
+        assertThat(Path.of("INJECTED")).doesNotExist();
+        assertThat(Path.of("SUB")).doesNotExist();
+        assertThat(dir.resolve("INJECTED")).doesNotExist();
     }
 
     @Test
@@ -109,7 +120,7 @@ class ExecStageIT {
         assertThat(c.exitCode()).isEqualTo(1);
         assertThat(c.err()).contains("exec failed: `false ").contains("` exited with code 1; no error output");
         assertThat(c.err().lines().filter(l -> l.startsWith("sluice:")).count()).isEqualTo(1);
-        assertThat(dir.resolve("out/false.nc")).doesNotExist();
+        assertNothingLeft();
     }
 
     @Test
@@ -129,8 +140,9 @@ class ExecStageIT {
         assertThat(c.exitCode()).isEqualTo(1);
         assertThat(c.err()).contains("retried chunk DJF-1981: attempt 2").contains("timed out after 1s and was killed"
                 + " with the processes it started").contains("(after 1 retries)");
-        // the first attempt and the retry each started a sleep (CommandRunTest checks that killed ones are gone)
+        // the first attempt and the retry each started a sleep, and each was killed
         assertThat(Files.readAllLines(pids)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(ProcessState.stillRunning(pids)).as("sleeps still running").isEmpty();
         assertNothingLeft();
     }
 
@@ -140,7 +152,7 @@ class ExecStageIT {
         Console c = run(p, 1);
         assertThat(c.exitCode()).isEqualTo(2);
         assertThat(c.err().strip()).isEqualTo(p + ":6:29 stages[0].command[0]: program 'cdo-not-installed' is not"
-                + " found on the PATH; install it, or give its path");
+                + " found on the PATH (" + System.getenv("PATH") + "); install it, give its path, or set PATH in env");
     }
 
     @Test
