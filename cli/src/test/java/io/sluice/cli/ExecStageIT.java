@@ -31,6 +31,9 @@ class ExecStageIT {
             "1983-06-01,1983-08-31", "1983-09-01,1983-11-30", "1983-12-01,1984-02-29", "1984-03-01,1984-05-31",
             "1984-06-01,1984-08-31", "1984-09-01,1984-11-30", "1984-12-01,1984-12-31");
 
+    /** A folder name a shell would split, run or expand if a value were pasted into a script. */
+    private static final String HOSTILE = "sp ace;touch INJECTED $(touch SUB) 'q'";
+
     @TempDir
     Path dir;
 
@@ -82,24 +85,24 @@ class ExecStageIT {
         assertThat(filesUnder(dir.resolve("out"))).containsExactlyInAnyOrder("cdo1.nc", "cdo4.nc");
     }
 
+    /** CDO itself refuses such paths (spaces, ';'), so the script copies each chunk: the output is the input. */
     @Test
     void aShellScriptGetsHostilePathsAsOneWordUnquotedOrInDoubleQuotes() throws Exception {
-        Path byHand = cdoByHand();
-        String[] scripts = {"cdo -s timmean {input} {output} 2>&1 | cat >&2",
-            "cdo -s timmean \\\"{input}\\\" \\\"{output}\\\""};
+        String[] scripts = {"cp {input} {output} 2>&1 | cat >&2", "cp \\\"{input}\\\" \\\"{output}\\\""};
         for (int i = 0; i < scripts.length; i++) {
             // the chunk's files are in staging beside the target, so {input} and {output} hold this folder's name
             Path p = Files.writeString(dir.resolve("shell" + i + ".yaml"), Files.readString(pipeline("shell" + i,
-                    "{ type: exec, shell: true, command: \"" + scripts[i] + "\" }")).replace("path: out/",
-                    "path: \"sp ace;touch INJECTED $(touch SUB) 'q'/"));
+                    "{ type: exec, shell: true, command: \"" + scripts[i] + "\" }")).replace("path: out/shell" + i
+                    + ".nc", "path: \"" + HOSTILE + "/shell" + i + ".nc\""));
             Console c = run(p, 2);
             assertThat(c.exitCode()).as(c.err()).isZero();
-            GridComparison.assertSameGrid(byHand, dir.resolve("sp ace;touch INJECTED $(touch SUB) 'q'/shell" + i
-                    + ".nc"), "time", new String[] {"lat", "lon"}, "tas");
+            assertThat(CdoRun.values(dir.resolve(HOSTILE + "/shell" + i + ".nc"), "tas"))
+                    .containsExactly(CdoRun.values(INPUT, "tas"));
         }
-        assertThat(Path.of("INJECTED")).doesNotExist();
-        assertThat(Path.of("SUB")).doesNotExist();
-        assertThat(dir.resolve("INJECTED")).doesNotExist();
+        for (Path folder : new Path[] {Path.of(""), dir}) {
+            assertThat(folder.resolve("INJECTED")).doesNotExist();
+            assertThat(folder.resolve("SUB")).doesNotExist();
+        }
     }
 
     @Test
@@ -107,7 +110,7 @@ class ExecStageIT {
         Console c = run(pipeline("badop", "{ type: exec, command: [cdo, -s, timmeen, \"{input}\", \"{output}\"] }"),
                 1);
         assertThat(c.exitCode()).isEqualTo(1);
-        assertThat(c.err().lines().toList()).singleElement().satisfies(line -> assertThat(line)
+        assertThat(c.err().lines().filter(l -> !l.contains(" INFO ")).toList()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("sluice: " + INPUT + " chunk DJF-1981 (time 0..58): exec failed: `cdo -s timmeen ")
                 .contains("` exited with code 1; stderr: ").contains("Operator not found")
                 .doesNotContain("Exception").doesNotContain("\u001b"));

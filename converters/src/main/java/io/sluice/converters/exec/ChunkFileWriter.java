@@ -25,11 +25,11 @@ import java.util.List;
  * <pre>{@code new ChunkFileWriter(Plugins.installed(), "netcdf").write(reader, context, scratch.resolve("input.nc"));}</pre>
  */
 final class ChunkFileWriter {
-    private final Plugins plugins;
+    private final FormatPlugin plugin;
     private final String format;
 
     ChunkFileWriter(Plugins plugins, String format) {
-        this.plugins = plugins;
+        this.plugin = new FormatPlugin(plugins, format);
         this.format = format;
     }
 
@@ -58,7 +58,7 @@ final class ChunkFileWriter {
     }
 
     private Sink sinkFor(Path file) {
-        return new FormatPlugin(plugins, format).sink(Config.ofType(format).atPath("exec input")
+        return plugin.sink(Config.ofType(format).atPath("exec input")
                 .with("path", file.toString()), file, "cannot write the chunk to " + file);
     }
 

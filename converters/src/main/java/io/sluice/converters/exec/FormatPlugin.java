@@ -4,13 +4,14 @@ import io.sluice.core.config.Config;
 import io.sluice.core.config.ConfigReader;
 import io.sluice.core.config.Problem;
 import io.sluice.core.config.Problems;
+import io.sluice.core.spi.Plugin;
 import io.sluice.core.spi.Plugins;
 import io.sluice.core.spi.Sink;
 import io.sluice.core.spi.SinkFactory;
 import io.sluice.core.spi.Source;
 import io.sluice.core.spi.SourceFactory;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 
 /**
  * A format's source or sink for one file the exec stage reads or writes, made by the format's own plugin from
@@ -32,34 +33,35 @@ final class FormatPlugin {
     }
 
     /** A source of {@code file} with {@code config}; {@code what} opens the failure's message. */
-    Source source(Config config, Path file, String what) throws IOException {
-        SourceFactory factory = plugins.find(SourceFactory.class, format).orElseThrow(() ->
-                new IllegalStateException("no " + format + " source is installed"));
-        Problems problems = new Problems();
-        ConfigReader reader = new ConfigReader(config, problems, file.getParent());
-        Source source = factory.create(reader);
-        reader.finish();
-        if (!problems.isEmpty()) {
-            if (source != null) {
-                source.close();
-            }
-            throw failure(what, problems);
-        }
-        return source;
+    Source source(Config config, Path file, String what) {
+        return create(SourceFactory.class, "source", config, file, what, SourceFactory::create);
     }
 
     /** A sink writing {@code file} with {@code config}; {@code what} opens the failure's message. */
     Sink sink(Config config, Path file, String what) {
-        SinkFactory factory = plugins.find(SinkFactory.class, format).orElseThrow(() ->
-                new IllegalStateException("no " + format + " sink is installed"));
+        return create(SinkFactory.class, "sink", config, file, what, SinkFactory::create);
+    }
+
+    private <F extends Plugin, T> T create(Class<F> kind, String role, Config config, Path file, String what,
+                                           BiFunction<F, ConfigReader, T> make) {
+        F factory = plugins.find(kind, format).orElseThrow(() ->
+                new IllegalStateException("no " + format + " " + role + " is installed"));
         Problems problems = new Problems();
         ConfigReader reader = new ConfigReader(config, problems, file.getParent());
-        Sink sink = factory.create(reader);
+        T made = make.apply(factory, reader);
         reader.finish();
-        if (!problems.isEmpty()) {
-            throw failure(what, problems);
+        if (problems.isEmpty()) {
+            return made;
         }
-        return sink;
+        CommandFailure failure = failure(what, problems);
+        if (made instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
+        throw failure;
     }
 
     private CommandFailure failure(String what, Problems problems) {

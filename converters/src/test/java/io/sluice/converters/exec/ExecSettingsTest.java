@@ -92,4 +92,36 @@ class ExecSettingsTest {
                 .containsExactly("p.yaml:5:19 stages[0].per: file needs a NetCDF grid source of several files (such as"
                         + " path: data/tas_*.nc) and format netcdf; this source is 0 file(s); use per: chunk");
     }
+
+    @Test
+    void aShellScriptIsOneTextAndWrongSettingsAreAllReported() throws IOException {
+        assertThat(Runs.problems(pipeline("{ type: exec, shell: true, command: [cdo, \"{output}\"], timeout: 5d,"
+                + " retry-exit-codes: [0], formt: csv }"))).containsExactly(
+                "p.yaml:5:32 stages[0].command: with shell: true is one script, such as \"cdo -s timmean {input}"
+                        + " {output} 2>&1 | tee log\"; got 2 arguments",
+                "p.yaml:5:60 stages[0].timeout: '5d' is not a duration; expected a whole number with ms, s, m or h,"
+                        + " such as 200ms, 10s or 5m",
+                "p.yaml:5:92 stages[0].retry-exit-codes[0]: '0' is not an exit code; expected a whole number from 1"
+                        + " to 255",
+                "p.yaml:5:96 stages[0].formt: unknown key; expected one of type, shell, per, env, inherit-env, command,"
+                        + " format, timeout, working-directory, retry-exit-codes. Did you mean 'format'?");
+    }
+
+    @Test
+    void aWorkingDirectoryResolvesAgainstThePipelinesFolderAndMustExist() throws IOException {
+        assertThat(Runs.problems(pipeline("{ type: exec, command: [cdo, \"{output}\"], working-directory:"
+                + " no-such-folder }"))).singleElement().asString().startsWith("p.yaml:5:47 stages[0].working-directory: ")
+                .endsWith("no-such-folder is not a directory");
+        assertThat(Runs.problems(pipeline("{ type: exec, command: [cdo, \"{output}\"], working-directory: src }")))
+                .isEmpty();
+    }
+
+    @Test
+    void anExecStageAfterAStatisticIsRefused() throws IOException {
+        assertThat(Runs.problems(pipeline("{ type: mean, over: time }",
+                "{ type: exec, command: [cdo, -s, timmean, \"{input}\", \"{output}\"] }")))
+                .containsExactly("p.yaml:6:7 stages[1].type: stage 'exec' comes after the stage 'mean' (stages[0]);"
+                        + " a stage that works on whole chunks takes the source's data: put it before the statistics"
+                        + " and table stages");
+    }
 }
