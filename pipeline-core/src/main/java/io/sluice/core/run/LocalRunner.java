@@ -88,22 +88,7 @@ public final class LocalRunner implements PipelineRunner {
                     : List.of(planned.groupBy());
             SinkSession session = compiled.sink().begin(RunContext.of(pipeline, planned.description(), labels),
                     options.resume() ? StagingMode.RESUME : StagingMode.FRESH);
-            ForkJoinPool pool = new ForkJoinPool(budget.parallelism());
-            // on SIGTERM: stop the workers first (an interrupted worker kills its command and removes its scratch
-            // folder), then remove staging, so that no worker writes into staging after it was removed
-            Thread abortOnExit = new Thread(() -> {
-                pool.shutdownNow();
-                awaitWorkers(pool, 10);
-                session.abort();
-            }, "sluice-abort-" + pipeline.name());
-            try {
-                Runtime.getRuntime().addShutdownHook(abortOnExit);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM began to shut down before the run got going: leave nothing behind
-                pool.shutdownNow();
-                session.abort();
-                throw new RunFailedException("the JVM is shutting down; the run did not start", shuttingDown);
-            }
+            RunWorkers workers = RunWorkers.start(budget.parallelism(), session, pipeline.name());
             boolean committed = false;
             List<String> notes = new ArrayList<>(planned.plan().notes());
             try (RunJournal journal = RunJournal.open(planned, session, options.resume(), notes)) {
@@ -113,7 +98,8 @@ public final class LocalRunner implements PipelineRunner {
                 ChunkAttempts attempts = new ChunkAttempts(new ChunkProcessor(planned, session, budget.maxBatchBytes()),
                         journal, retryPolicy, session.staging().isPresent() || planned.groupBy() != null,
                         compiled.sink().target(), retries, listener, firstFailure);
-                long rows = processAll(planned, session, pool, budget, journal, attempts, reports, runId, listener);
+                long rows = processAll(planned, session, workers.pool(), budget, journal, attempts, reports, runId,
+                        listener);
                 long bytes = commit(session, compiled.sink().target());
                 committed = true;
                 if (budget.note() != null) {
@@ -126,12 +112,11 @@ public final class LocalRunner implements PipelineRunner {
                         ? new RunFailedException(e.getMessage() + "; the chunks completed so far are kept: run again"
                         + " with --resume to reuse them", e.getCause()) : e;
             } finally {
-                pool.shutdownNow();
-                awaitWorkers(pool, 60);
+                workers.stop();
                 if (!committed) {
                     session.abort();
                 }
-                removeHook(abortOnExit);
+                workers.release();
             }
         } catch (IOException e) {
             throw new RunFailedException(FailureKind.isDiskFull(e) ? compiled.sink().target() + ": disk full ("
@@ -160,24 +145,6 @@ public final class LocalRunner implements PipelineRunner {
             LOG.info(budget.note());
         }
         return budget;
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or has run: the session is being aborted
-        }
-    }
-
-    private static void awaitWorkers(ForkJoinPool pool, int seconds) {
-        try {
-            if (!pool.awaitTermination(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
-                LOG.warn("workers still running {} s after the run ended", seconds);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private long processAll(PlannedRun planned, SinkSession session, ForkJoinPool pool, MemoryBudget budget,
