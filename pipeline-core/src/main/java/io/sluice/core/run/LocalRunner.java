@@ -153,14 +153,13 @@ public final class LocalRunner implements PipelineRunner {
         GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
                 planned.plan(), planned.description(), planned.compiled().aggregations(), planned.transforms());
         // results are collected in plan order, but the first failure of any chunk ends the wait at once
-        ArrayDeque<CompletableFuture<ChunkOutcome>> window = new ArrayDeque<>();
-        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        ArrayDeque<Pending> window = new ArrayDeque<>();
         FirstFailure firstFailure = attempts.firstFailure();
         long rows = 0;
         try {
             for (Chunk chunk : planned.plan().chunks()) {
                 if (window.size() >= budget.chunksInFlight()) {
-                    rows += collect(firstFailure, window.poll(), reports, merger);
+                    rows += collect(firstFailure, window.poll().slot(), reports, merger);
                 }
                 FirstFailure.ChunkWork<ChunkOutcome> work = journal.isReused(chunk)
                         ? () -> reuse(journal, chunk, listener) : () -> attempts.process(chunk);
@@ -169,14 +168,13 @@ public final class LocalRunner implements PipelineRunner {
                     firstFailure.run(work, slot);
                     return null;
                 };
-                window.add(slot);
-                tasks.add(pool.submit(RunLogContext.carrying(runId, task)));
+                window.add(new Pending(slot, pool.submit(RunLogContext.carrying(runId, task))));
             }
             while (!window.isEmpty()) {
-                rows += collect(firstFailure, window.poll(), reports, merger);
+                rows += collect(firstFailure, window.poll().slot(), reports, merger);
             }
         } finally {
-            tasks.forEach(t -> t.cancel(true));
+            window.forEach(p -> p.task().cancel(true));
         }
         if (planned.plan().chunks().isEmpty()) {
             try (PartWriter part = session.part(0)) {
@@ -185,6 +183,10 @@ public final class LocalRunner implements PipelineRunner {
             return 0;
         }
         return merger == null ? rows : merger.writeAll(session);
+    }
+
+    /** A chunk in flight: where its outcome arrives, and its task on the pool (to cancel it). */
+    private record Pending(CompletableFuture<ChunkOutcome> slot, ForkJoinTask<?> task) {
     }
 
     private static ChunkOutcome reuse(RunJournal journal, Chunk chunk, RunListener listener) {
