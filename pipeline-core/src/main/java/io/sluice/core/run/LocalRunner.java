@@ -31,7 +31,9 @@ import org.slf4j.MDC;
  * {@link RunOptions#chunksInFlight()} at a time, each writing its own part; parts are stitched in plan order
  * when the sink commits, so the output is identical whatever the parallelism. Chunks failing for a transient
  * reason are retried ({@link RetryPolicy}); each completed chunk is recorded in the run's manifest in staging,
- * so that a run that was killed or failed can be resumed ({@link RunOptions#resume()}) without redoing it.
+ * so that a run that was killed or failed can be resumed ({@link RunOptions#resume()}) without redoing it. The
+ * first chunk to fail, in whatever order the chunks run, stops the run at once ({@link FirstFailure}): no chunk
+ * starts after it and the workers still running are interrupted.
  *
  * <pre>{@code RunReport r = new LocalRunner(RunOptions.defaults().withParallelism(4)).run(pipeline);}</pre>
  */
