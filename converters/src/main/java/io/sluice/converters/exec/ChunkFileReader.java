@@ -1,10 +1,8 @@
 package io.sluice.converters.exec;
 
 import io.sluice.core.config.Config;
-import io.sluice.core.config.ConfigReader;
 import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.config.Problem;
-import io.sluice.core.config.Problems;
 import io.sluice.core.data.Batch;
 import io.sluice.core.data.VariableInfo;
 import io.sluice.core.plan.Chunk;
@@ -14,7 +12,6 @@ import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.Plugins;
 import io.sluice.core.spi.Source;
-import io.sluice.core.spi.SourceFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -44,20 +41,12 @@ final class ChunkFileReader implements BatchReader {
     /** A reader of {@code file}, checked against the run's source {@code run}. */
     static BatchReader open(Plugins plugins, String format, Path file, Chunk chunk, SourceDescription run,
                             long maxBatchBytes) throws IOException {
-        SourceFactory factory = plugins.find(SourceFactory.class, format).orElseThrow(() ->
-                new IllegalStateException("no " + format + " source is installed"));
         Config config = Config.ofType(format).atPath("exec output").with("path", file.toString());
         if (!run.isTable()) {
             config = config.with("variables", run.variables().stream().map(VariableInfo::name).toList());
         }
-        Problems problems = new Problems();
-        ConfigReader reader = new ConfigReader(config, problems, file.getParent());
-        Source source = factory.create(reader);
-        reader.finish();
-        if (!problems.isEmpty()) {
-            throw new CommandFailure("the command's output " + file + " cannot be read as " + format + ": "
-                    + messages(problems.list()));
-        }
+        Source source = new FormatPlugin(plugins, format).source(config, file, "the command's output " + file
+                + " cannot be read");
         try {
             SourceDescription out = describe(source, file);
             OutputShape.check(out, run, file);

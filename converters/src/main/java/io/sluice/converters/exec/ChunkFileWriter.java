@@ -1,9 +1,6 @@
 package io.sluice.converters.exec;
 
 import io.sluice.core.config.Config;
-import io.sluice.core.config.ConfigReader;
-import io.sluice.core.config.Problem;
-import io.sluice.core.config.Problems;
 import io.sluice.core.data.Batch;
 import io.sluice.core.data.GridBatch;
 import io.sluice.core.data.GridTable;
@@ -15,7 +12,6 @@ import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.Plugins;
 import io.sluice.core.spi.RunContext;
 import io.sluice.core.spi.Sink;
-import io.sluice.core.spi.SinkFactory;
 import io.sluice.core.spi.SinkSession;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,11 +25,11 @@ import java.util.List;
  * <pre>{@code new ChunkFileWriter(Plugins.installed(), "netcdf").write(reader, context, scratch.resolve("input.nc"));}</pre>
  */
 final class ChunkFileWriter {
-    private final Plugins plugins;
+    private final FormatPlugin plugin;
     private final String format;
 
     ChunkFileWriter(Plugins plugins, String format) {
-        this.plugins = plugins;
+        this.plugin = new FormatPlugin(plugins, format);
         this.format = format;
     }
 
@@ -62,18 +58,8 @@ final class ChunkFileWriter {
     }
 
     private Sink sinkFor(Path file) {
-        SinkFactory factory = plugins.find(SinkFactory.class, format).orElseThrow(() ->
-                new IllegalStateException("no " + format + " sink is installed"));
-        Problems problems = new Problems();
-        ConfigReader reader = new ConfigReader(Config.ofType(format).atPath("exec input")
-                .with("path", file.toString()), problems, file.getParent());
-        Sink sink = factory.create(reader);
-        reader.finish();
-        if (!problems.isEmpty()) {
-            throw new CommandFailure("cannot write the chunk to " + file + " as " + format + ": " + String.join("; ",
-                    problems.list().stream().map(Problem::message).toList()));
-        }
-        return sink;
+        return plugin.sink(Config.ofType(format).atPath("exec input")
+                .with("path", file.toString()), file, "cannot write the chunk to " + file);
     }
 
     private static Table tableOf(Batch batch, SourceDescription source) {

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * A command's arguments with placeholders such as {@code {input}}, {@code {season}}, anywhere inside an argument
  * ({@code --out={output}}); {@code {{} and {@code }}} stand for literal braces. Expanding gives the argument list
  * as it is passed to the program: each argument stays one argument whatever its value holds (spaces, quotes), as
- * no shell is involved. In shell mode the one argument is a script for {@code /bin/sh -c}, and each placeholder's
- * value is put in single quotes so that the shell reads it as one word.
+ * no shell is involved. In shell mode the one argument is a script for {@code /bin/sh -c}; the values never
+ * become part of the script: they are passed as the shell's positional parameters ({@code /bin/sh -c script sh
+ * v1 v2 ...}) and each placeholder is rewritten to {@code "${1}"}, {@code "${2}"}, ... (or {@code ${1}} where it
+ * already stands inside double quotes), so that the shell reads a value as one word whatever it holds (spaces,
+ * quotes, {@code ;}). A placeholder inside single quotes, where the shell expands nothing, is an error.
  *
  * <pre>{@code
  * CommandTemplate t = CommandTemplate.parse(List.of("cdo", "-s", "timmean", "{input}", "--out={output}"));
@@ -24,8 +27,8 @@ import java.util.regex.Pattern;
 final class CommandTemplate {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
-    /** Literal text, or a placeholder's name. */
-    private record Piece(String text, boolean placeholder) {
+    /** Literal text, or a placeholder's name (and whether it stands inside double quotes of a shell script). */
+    private record Piece(String text, boolean placeholder, boolean inDoubleQuotes) {
     }
 
     private final List<List<Piece>> arguments;
@@ -38,19 +41,22 @@ final class CommandTemplate {
 
     /** The template of an argument list; an {@link IllegalArgumentException} names a bad brace. */
     static CommandTemplate parse(List<String> arguments) {
-        return new CommandTemplate(pieces(arguments), false);
+        return new CommandTemplate(pieces(arguments, false), false);
     }
 
-    /** The template of a shell script run with {@code /bin/sh -c}. */
+    /**
+     * The template of a shell script run with {@code /bin/sh -c}; an {@link IllegalArgumentException} names a bad
+     * brace or a placeholder inside single quotes.
+     */
     static CommandTemplate parseShell(String script) {
-        return new CommandTemplate(pieces(List.of(script)), true);
+        return new CommandTemplate(pieces(List.of(script), true), true);
     }
 
-    private static List<List<Piece>> pieces(List<String> arguments) {
+    private static List<List<Piece>> pieces(List<String> arguments, boolean shell) {
         List<List<Piece>> out = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i++) {
             try {
-                out.add(piecesOf(arguments.get(i)));
+                out.add(piecesOf(arguments.get(i), shell));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("argument " + i + " '" + arguments.get(i) + "': " + e.getMessage(), e);
             }
@@ -58,9 +64,10 @@ final class CommandTemplate {
         return List.copyOf(out);
     }
 
-    private static List<Piece> piecesOf(String argument) {
+    private static List<Piece> piecesOf(String argument, boolean shell) {
         List<Piece> pieces = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
+        ShellQuotes quotes = new ShellQuotes();
         int i = 0;
         while (i < argument.length()) {
             char c = argument.charAt(i);
@@ -74,19 +81,24 @@ final class CommandTemplate {
                     throw new IllegalArgumentException("'{' at character " + (i + 1) + " does not start a placeholder"
                             + " such as {input}; write {{ for a literal brace");
                 }
+                if (shell && quotes.inSingleQuotes()) {
+                    throw new IllegalArgumentException("{" + name.group() + "} at character " + (i + 1) + " is inside"
+                            + " single quotes, where the shell expands nothing; write it unquoted or in double quotes");
+                }
                 if (literal.length() > 0) {
-                    pieces.add(new Piece(literal.toString(), false));
+                    pieces.add(new Piece(literal.toString(), false, false));
                     literal.setLength(0);
                 }
-                pieces.add(new Piece(name.group(), true));
+                pieces.add(new Piece(name.group(), true, shell && quotes.inDoubleQuotes()));
                 i = close + 1;
             } else {
-                literal.append(c);
-                i++;
+                int skip = shell ? quotes.read(argument, i) : 1;
+                literal.append(argument, i, i + skip);
+                i += skip;
             }
         }
         if (literal.length() > 0 || pieces.isEmpty()) {
-            pieces.add(new Piece(literal.toString(), false));
+            pieces.add(new Piece(literal.toString(), false, false));
         }
         return List.copyOf(pieces);
     }
@@ -115,27 +127,39 @@ final class CommandTemplate {
         return shell;
     }
 
-    /** The program's argument list with every placeholder replaced by its value (each must have one). */
+    /**
+     * The program's argument list with every placeholder replaced by its value (each must have one); for a shell
+     * script, {@code /bin/sh -c} and the script with each placeholder replaced by its positional parameter, then
+     * {@code sh} ({@code $0}) and the values in the order of {@link #placeholders()}.
+     */
     List<String> expand(Map<String, String> values) {
+        List<String> names = new ArrayList<>(placeholders());
+        for (String name : names) {
+            if (values.get(name) == null) {
+                throw new IllegalArgumentException("no value for placeholder {" + name + "}");
+            }
+        }
         List<String> out = new ArrayList<>();
         if (shell) {
-            out.add("/bin/sh");
-            out.add("-c");
+            out.addAll(List.of("/bin/sh", "-c"));
         }
         for (List<Piece> argument : arguments) {
             StringBuilder text = new StringBuilder();
             for (Piece p : argument) {
                 if (!p.placeholder()) {
                     text.append(p.text());
-                    continue;
+                } else if (!shell) {
+                    text.append(values.get(p.text()));
+                } else {
+                    String parameter = "${" + (names.indexOf(p.text()) + 1) + "}";
+                    text.append(p.inDoubleQuotes() ? parameter : '"' + parameter + '"');
                 }
-                String value = values.get(p.text());
-                if (value == null) {
-                    throw new IllegalArgumentException("no value for placeholder {" + p.text() + "}");
-                }
-                text.append(shell ? quoted(value) : value);
             }
             out.add(text.toString());
+        }
+        if (shell) {
+            out.add("sh");
+            names.forEach(n -> out.add(values.get(n)));
         }
         return out;
     }

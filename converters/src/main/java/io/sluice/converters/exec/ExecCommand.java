@@ -1,17 +1,15 @@
 package io.sluice.converters.exec;
 
 import io.sluice.core.config.ConfigReader;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Reads the {@code command} setting of an {@code exec} stage: an argument list, or with {@code shell: true} one
  * script; checks its placeholders' syntax, that it writes {@code {output}}, and that its program exists (on the
- * {@code PATH}, or at the path given), so that these mistakes are found before any data is read.
+ * {@code PATH} the program will see, or at the path given), so that these mistakes are found before any data is read.
  *
- * <pre>{@code CommandTemplate t = ExecCommand.read(settings, false);   // null after recording problems}</pre>
+ * <pre>{@code CommandTemplate t = ExecCommand.read(settings, false, System.getenv("PATH"));   // null after recording problems}</pre>
  */
 final class ExecCommand {
     /** The placeholder of the file the command reads. */
@@ -25,7 +23,7 @@ final class ExecCommand {
     }
 
     /** The command's template, or null after recording every problem in {@code settings}. */
-    static CommandTemplate read(ConfigReader settings, boolean shell) {
+    static CommandTemplate read(ConfigReader settings, boolean shell, String path) {
         List<String> arguments = settings.strings("command", null);
         if (arguments == null) {
             settings.problem("command", "is required: the program and its arguments, such as"
@@ -58,27 +56,22 @@ final class ExecCommand {
             return null;
         }
         if (!shell && template.placeholders(0).isEmpty()) {
-            checkProgram(settings, arguments.get(0));
+            checkProgram(settings, arguments.get(0), path);
         }
         return template;
     }
 
-    private static void checkProgram(ConfigReader settings, String program) {
+    private static void checkProgram(ConfigReader settings, String program, String path) {
         if (program.contains("/")) {
             Path file = settings.baseDirectory().resolve(program).normalize();
-            if (!Files.isExecutable(file) || Files.isDirectory(file)) {
+            if (ProgramLookup.find(file.toString(), path) == null) {
                 settings.problem("command[0]", "program " + file + " does not exist or is not executable");
             }
             return;
         }
-        String path = System.getenv("PATH");
-        for (String folder : path == null ? new String[0] : path.split(File.pathSeparator)) {
-            Path file = Path.of(folder.isEmpty() ? "." : folder, program);
-            if (Files.isExecutable(file) && !Files.isDirectory(file)) {
-                return;
-            }
+        if (ProgramLookup.find(program, path) == null) {
+            settings.problem("command[0]", "program '" + program + "' is not found on the PATH (" + path
+                    + "); install it, give its path, or set PATH in env");
         }
-        settings.problem("command[0]", "program '" + program + "' is not found on the PATH; install it, or give its"
-                + " path");
     }
 }

@@ -4,6 +4,7 @@ import io.sluice.core.config.Config;
 import io.sluice.core.config.DidYouMean;
 import io.sluice.core.config.Problems;
 import io.sluice.core.plan.ChunkPlan;
+import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.BatchReader;
 import io.sluice.core.spi.ChunkData;
 import io.sluice.core.spi.ChunkTransform;
@@ -28,6 +29,8 @@ import java.util.TreeSet;
  * <pre>{@code BatchReader out = stage.apply(data);   // blocks of the command's output}</pre>
  */
 final class ExecStage implements ChunkTransform {
+    /** The formats that can hold a grid. */
+    private static final Set<String> GRID_FORMATS = Set.of("netcdf");
     private final CommandTemplate template;
     private final String format;
     private final boolean perFile;
@@ -52,21 +55,38 @@ final class ExecStage implements ChunkTransform {
         return "exec";
     }
 
-    /** Every placeholder must be {@code input}, {@code output}, {@code chunk} or a label of the plan. */
+    /**
+     * Every placeholder must be {@code input}, {@code output}, {@code chunk} or a label of the plan; the format
+     * must hold the source's shape (a grid needs {@code netcdf}); {@code per: file} needs a grid source of
+     * several files.
+     */
     @Override
-    public void check(ChunkPlan plan, Problems problems) {
+    public void check(ChunkPlan plan, SourceDescription source, List<Path> inputFiles, Problems problems) {
         Set<String> known = new TreeSet<>(plan.labelOrder().keySet());
         known.addAll(Set.of(ExecCommand.INPUT, ExecCommand.OUTPUT, ExecCommand.CHUNK));
         for (int i = 0; i < template.size(); i++) {
             for (String name : template.placeholders(i)) {
                 if (!known.contains(name)) {
-                    String key = template.shell() ? "command" : "command[" + i + "]";
-                    problems.add(config.locationOf(key), config.childPath(key), "unknown placeholder {" + name
+                    problem(template.shell() ? "command" : "command[" + i + "]", "unknown placeholder {" + name
                             + "}; expected one of " + String.join(", ", known.stream().map(k -> "{" + k + "}")
-                            .toList()) + " (the labels come from the split)." + DidYouMean.hint(name, known));
+                            .toList()) + " (the labels come from the split)." + DidYouMean.hint(name, known), problems);
                 }
             }
         }
+        if (format != null && !source.isTable() && !GRID_FORMATS.contains(format)) {
+            problem("format", "'" + format + "' holds tables, and the source is a grid; use format: netcdf (the"
+                    + " default for grids)", problems);
+        }
+        if (perFile && (source.isTable() || inputFiles.size() < 2 || !"netcdf".equals(format != null ? format
+                : "netcdf"))) {
+            problem("per", "file needs a NetCDF grid source of several files (such as path: data/tas_*.nc) and format"
+                    + " netcdf; this source is " + (source.isTable() ? "a table" : inputFiles.size() + " file(s)")
+                    + (format != null ? " with format " + format : "") + "; use per: chunk", problems);
+        }
+    }
+
+    private void problem(String key, String message, Problems problems) {
+        problems.add(config.locationOf(key), config.childPath(key), message);
     }
 
     @Override

@@ -27,7 +27,8 @@ import java.util.TreeSet;
  *   - type: exec
  *     command: [cdo, -s, timmean, "{input}", "{output}"]   # also {chunk}, and the labels: {season}, {year}
  *     timeout: 10m                                         # default 1h; a time-out is retried
- *     env: { OMP_NUM_THREADS: "1" }                        # the program sees these and PATH only
+ *     env: { OMP_NUM_THREADS: "1" }                        # set over the inherited environment
+ *     inherit-env: true                                    # false: the program sees PATH and env only
  *     per: chunk                                           # or file: {input} is the source's own file
  * }</pre>
  */
@@ -47,20 +48,22 @@ public final class ExecStageFactory implements StageFactory {
     public Stage create(ConfigReader settings) {
         boolean shell = settings.bool("shell", false);
         boolean perFile = "file".equals(settings.choice("per", "chunk", List.of("chunk", "file")));
-        CommandTemplate template = ExecCommand.read(settings, shell);
+        Map<String, String> environment = environment(settings);
+        boolean inherit = settings.bool("inherit-env", true);
+        String path = environment.getOrDefault("PATH", System.getenv("PATH"));
+        CommandTemplate template = ExecCommand.read(settings, shell, path);
         String format = settings.choice("format", null, formats(Plugins.installed()));
         Duration timeout = settings.duration("timeout", DEFAULT_TIMEOUT);
         if (timeout.isZero()) {
             settings.problem("timeout", "must be longer than 0");
         }
         Path workingDirectory = workingDirectory(settings);
-        Map<String, String> environment = environment(settings);
         Set<Integer> retryExitCodes = retryExitCodes(settings);
         if (template == null) {
             return null;
         }
-        return new ExecStage(template, format, perFile, new CommandRun(workingDirectory, environment, timeout,
-                retryExitCodes), settings.config(), Plugins.installed());
+        return new ExecStage(template, format, perFile, new CommandRun(workingDirectory, environment, inherit,
+                timeout, retryExitCodes), settings.config(), Plugins.installed());
     }
 
     /** The formats that can be both written and read: a sink and a source of the same type. */

@@ -1,16 +1,13 @@
 package io.sluice.converters.exec;
 
 import io.sluice.core.config.Config;
-import io.sluice.core.config.ConfigReader;
 import io.sluice.core.config.PipelineInvalidException;
-import io.sluice.core.config.Problems;
 import io.sluice.core.data.TimeAxis;
 import io.sluice.core.plan.Chunk;
 import io.sluice.core.plan.IndexRange;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.Plugins;
 import io.sluice.core.spi.Source;
-import io.sluice.core.spi.SourceFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,19 +53,13 @@ final class FileOfChunk {
 
     /** The first and last raw time and the number of steps of one file. */
     private double[] span(Path file) {
-        SourceFactory factory = plugins.find(SourceFactory.class, format).orElseThrow(() ->
-                new IllegalStateException("no " + format + " source is installed"));
-        Problems problems = new Problems();
-        ConfigReader reader = new ConfigReader(Config.ofType(format).atPath("exec per file")
-                .with("path", file.toString()), problems, file.getParent());
-        try (Source source = factory.create(reader)) {
-            reader.finish();
-            problems.throwIfAny();
+        try (Source source = new FormatPlugin(plugins, format).source(Config.ofType(format).atPath("exec per file")
+                .with("path", file.toString()), file, file + ": cannot read its time axis")) {
             TimeAxis time = source.describe().time();
             return time.size() == 0 ? new double[] {Double.NaN, Double.NaN, 0}
                     : new double[] {time.value(0), time.value(time.size() - 1), time.size()};
         } catch (IOException | PipelineInvalidException e) {
-            throw new CommandFailure(file + ": cannot read its time axis: " + e.getMessage(), e);
+            throw new CommandFailure(file + ": cannot read its time axis: " + e.getMessage());
         }
     }
 }

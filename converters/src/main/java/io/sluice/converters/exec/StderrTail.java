@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The last lines a program wrote to its error stream, read from the end of the file it was redirected to (at
- * most 64 KiB of it, whatever the file's size), for a one-line error: non-blank lines, each cut to 300
+ * most 64 KiB of it, whatever the file's size, from the first whole line in it), for a one-line error: non-blank lines, each cut to 300
  * characters, joined with {@code " | "}.
  *
  * <pre>{@code StderrTail.of(scratch.resolve("stderr.txt"), 20)   // "cdo: Operator >timmeen< not found!"}</pre>
@@ -33,7 +33,14 @@ final class StderrTail {
             byte[] bytes = new byte[(int) (in.length() - start)];
             in.seek(start);
             in.readFully(bytes);
-            text = new String(bytes, StandardCharsets.UTF_8);
+            // a tail that starts inside the file may start inside a line (or a UTF-8 character): skip to the next
+            int from = 0;
+            if (start > 0) {
+                while (from < bytes.length && bytes[from] != '\n') {
+                    from++;
+                }
+            }
+            text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(could not read the error output: " + e.getMessage() + ")";
         }

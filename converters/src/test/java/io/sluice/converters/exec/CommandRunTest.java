@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,32 +20,71 @@ class CommandRunTest {
     Path scratch;
 
     private CommandRun run(Map<String, String> env, Duration timeout, Set<Integer> retry) {
-        return new CommandRun(scratch, env, timeout, retry);
+        return new CommandRun(scratch, env, true, timeout, retry);
     }
 
     @Test
     void argumentsReachTheProgramOneByOneAsGiven() throws IOException {
-        run(Map.of(), Duration.ofSeconds(30), Set.of()).run(List.of("printf", "<%s>\\n", "a b", "$HOME", "'q'", ""),
-                scratch);
-        assertThat(Files.readAllLines(scratch.resolve("stdout.txt"))).containsExactly("<a b>", "<$HOME>", "<'q'>",
+        run(Map.of(), Duration.ofSeconds(30), Set.of()).run(List.of("sh", "-c", "printf '<%s>\\n' \"$@\" > out.txt",
+                "sh", "a b", "$HOME", "'q'", ""), scratch);
+        assertThat(Files.readAllLines(scratch.resolve("out.txt"))).containsExactly("<a b>", "<$HOME>", "<'q'>",
                 "<>");
     }
 
     @Test
     void theProgramRunsInTheWorkingDirectory() throws IOException {
         Path folder = Files.createDirectory(scratch.resolve("work here"));
-        new CommandRun(folder, Map.of(), Duration.ofSeconds(30), Set.of()).run(List.of("pwd"), scratch);
-        assertThat(Files.readString(scratch.resolve("stdout.txt")).strip()).isEqualTo(folder.toString());
+        new CommandRun(folder, Map.of(), true, Duration.ofSeconds(30), Set.of()).run(List.of("sh", "-c",
+                "pwd > " + scratch.resolve("out.txt")), scratch);
+        assertThat(Files.readString(scratch.resolve("out.txt")).strip()).isEqualTo(folder.toString());
     }
 
     @Test
-    void theProgramSeesOnlyTheGivenEnvironmentAndPath() throws IOException {
-        run(Map.of("ONLY", "this"), Duration.ofSeconds(30), Set.of()).run(List.of("env"), scratch);
-        List<String> names = new ArrayList<>();
-        for (String line : Files.readAllLines(scratch.resolve("stdout.txt"))) {
-            names.add(line.substring(0, line.indexOf('=')));
+    void theProgramSeesThisEnvironmentWithTheStagesVariablesOnTop() throws IOException {
+        run(Map.of("ONLY", "this", "HOME", "/elsewhere"), Duration.ofSeconds(30), Set.of()).run(List.of("sh", "-c",
+                "env > out.txt"), scratch);
+        Map<String, String> seen = environmentIn(scratch.resolve("out.txt"));
+        assertThat(seen).containsEntry("ONLY", "this").containsEntry("HOME", "/elsewhere")
+                .containsEntry("PATH", System.getenv("PATH"));
+        assertThat(seen.keySet()).containsAll(System.getenv().keySet());
+    }
+
+    @Test
+    void withoutInheritingTheProgramSeesOnlyPathAndTheStagesVariables() throws IOException {
+        new CommandRun(scratch, Map.of("ONLY", "this"), false, Duration.ofSeconds(30), Set.of()).run(List.of("sh",
+                "-c", "env > out.txt"), scratch);
+        // sh itself sets PWD (and some shells SHLVL and _) when they are missing
+        assertThat(environmentIn(scratch.resolve("out.txt")).keySet()).contains("PATH", "ONLY")
+                .doesNotContain("HOME", "LANG").isSubsetOf("PATH", "ONLY", "PWD", "SHLVL", "_");
+    }
+
+    @Test
+    void aPathGivenInTheEnvironmentIsWhereTheProgramIsLookedUp() throws IOException {
+        Path bin = Files.createDirectory(scratch.resolve("bin"));
+        Path tool = bin.resolve("only-here");
+        Files.writeString(tool, "#!/bin/sh\necho found > \"$1\"\n");
+        assertThat(tool.toFile().setExecutable(true)).isTrue();
+        run(Map.of("PATH", bin + ":/usr/bin:/bin"), Duration.ofSeconds(30), Set.of())
+                .run(List.of("only-here", scratch.resolve("out.txt").toString()), scratch);
+        assertThat(Files.readString(scratch.resolve("out.txt")).strip()).isEqualTo("found");
+    }
+
+    @Test
+    void aProgramReadingStandardInputSeesItsEndAtOnce() throws IOException {
+        run(Map.of(), Duration.ofSeconds(20), Set.of()).run(List.of("sh", "-c",
+                "if read x; then echo got > out.txt; else echo end > out.txt; fi"), scratch);
+        assertThat(Files.readString(scratch.resolve("out.txt")).strip()).isEqualTo("end");
+    }
+
+    private static Map<String, String> environmentIn(Path file) throws IOException {
+        Map<String, String> seen = new HashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                seen.put(line.substring(0, eq), line.substring(eq + 1));
+            }
         }
-        assertThat(names).containsExactlyInAnyOrder("PATH", "ONLY");
+        return seen;
     }
 
     @Test
@@ -61,8 +100,19 @@ class CommandRunTest {
     @Test
     void anExitCodeListedAsRetryableIsTransient() {
         assertThatThrownBy(() -> run(Map.of(), Duration.ofSeconds(30), Set.of(75)).run(List.of("sh", "-c",
-                "exit 75"), scratch)).isInstanceOf(TransientCommandFailure.class)
-                .hasMessage("`sh -c 'exit 75'` exited with code 75; no error output");
+                "exit 75"), scratch)).isInstanceOf(CommandFailure.class)
+                .hasMessage("`sh -c 'exit 75'` exited with code 75; no error output")
+                .satisfies(e -> assertThat(((CommandFailure) e).mayPassOnRetry()).isTrue());
+    }
+
+    @Test
+    void anErrorOutputThatMentionsAFullDiskOrAnEndOfFileDoesNotChangeTheKind() {
+        String script = "echo 'write: No space left on device' >&2; echo 'unexpected end of file' >&2; exit 75";
+        assertThatThrownBy(() -> run(Map.of(), Duration.ofSeconds(30), Set.of(75)).run(List.of("sh", "-c", script),
+                scratch)).isInstanceOf(CommandFailure.class).hasNoCause()
+                .hasMessageEndingWith("exited with code 75; stderr: write: No space left on device"
+                        + " | unexpected end of file")
+                .satisfies(e -> assertThat(((CommandFailure) e).mayPassOnRetry()).isTrue());
     }
 
     @Test
@@ -70,7 +120,8 @@ class CommandRunTest {
         Path pids = scratch.resolve("pids");
         String script = "sleep 60 & echo $! > " + pids + "; sleep 60";
         assertThatThrownBy(() -> run(Map.of(), Duration.ofMillis(500), Set.of()).run(List.of("sh", "-c", script),
-                scratch)).isInstanceOf(TransientCommandFailure.class)
+                scratch)).isInstanceOf(CommandFailure.class)
+                .satisfies(e -> assertThat(((CommandFailure) e).mayPassOnRetry()).isTrue())
                 .hasMessageContaining("timed out after 500ms and was killed with the processes it started");
         long child = Long.parseLong(Files.readString(pids).trim());
         assertThat(runningAfterAWhile(child)).as("background sleep").isFalse();
@@ -98,10 +149,22 @@ class CommandRunTest {
     }
 
     @Test
-    void aProgramThatCannotStartSaysWhichAndWhy() {
+    void aProgramThatIsNotFoundSaysWhichAndIsNotRetried() {
         assertThatThrownBy(() -> run(Map.of(), Duration.ofSeconds(30), Set.of()).run(List.of("no-such-program-x"),
-                scratch)).isInstanceOf(CommandFailure.class).hasMessageStartingWith("cannot run `no-such-program-x`:"
-                + " program 'no-such-program-x' could not be started in " + scratch)
-                .hasMessageContaining("No such file or directory");
+                scratch)).isInstanceOf(CommandFailure.class).hasNoCause().hasMessage("cannot run `no-such-program-x`:"
+                + " program 'no-such-program-x' is not found on the PATH (" + System.getenv("PATH")
+                + ") or is not executable")
+                .satisfies(e -> assertThat(((CommandFailure) e).mayPassOnRetry()).isFalse());
+    }
+
+    @Test
+    void aProgramThatCannotStartSaysWhyAndIsNotRetried() throws IOException {
+        Path notAProgram = scratch.resolve("bad-interpreter");
+        Files.writeString(notAProgram, "#!/no/such/interpreter\n");
+        assertThat(notAProgram.toFile().setExecutable(true)).isTrue();
+        assertThatThrownBy(() -> run(Map.of(), Duration.ofSeconds(30), Set.of()).run(List.of(notAProgram.toString()),
+                scratch)).isInstanceOf(CommandFailure.class).hasNoCause().hasMessageStartingWith("cannot run `"
+                + notAProgram + "`: program '" + notAProgram + "' could not be started in " + scratch)
+                .satisfies(e -> assertThat(((CommandFailure) e).mayPassOnRetry()).isFalse());
     }
 }

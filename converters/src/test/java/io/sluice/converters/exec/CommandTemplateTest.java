@@ -3,9 +3,16 @@ package io.sluice.converters.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Placeholders are replaced inside arguments, and an argument stays one argument whatever its value holds. */
 class CommandTemplateTest {
@@ -49,11 +56,35 @@ class CommandTemplateTest {
     }
 
     @Test
-    void aShellScriptGetsEachValueInSingleQuotesAsOneWord() {
-        CommandTemplate t = CommandTemplate.parseShell("cdo -s timmean {input} {output} 2>&1 | tee log");
+    void aShellScriptGetsItsValuesAsPositionalParametersNeverInItsText() {
+        CommandTemplate t = CommandTemplate.parseShell("cdo -s timmean {input} \"{output}\" 2>&1 | tee {input}.log");
         assertThat(t.shell()).isTrue();
         assertThat(t.expand(Map.of("input", "/tmp/it's here.nc", "output", "o.nc"))).containsExactly("/bin/sh", "-c",
-                "cdo -s timmean '/tmp/it'\\''s here.nc' 'o.nc' 2>&1 | tee log");
+                "cdo -s timmean \"${1}\" \"${2}\" 2>&1 | tee \"${1}\".log", "sh", "/tmp/it's here.nc", "o.nc");
+    }
+
+    @Test
+    void aPlaceholderInsideSingleQuotesIsAnErrorSayingWhere() {
+        assertThatThrownBy(() -> CommandTemplate.parseShell("echo \"it's\" > '{output}'"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("argument 0 'echo \"it's\" > '{output}'': {output} at character 16 is inside single quotes,"
+                        + " where the shell expands nothing; write it unquoted or in double quotes");
+    }
+
+    @Test
+    void aHostilePathReachesTheScriptAsOneWordUnquotedOrInDoubleQuotes(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("sp ace;touch INJECTED $(touch SUB) `touch BQ` \"q\" 'q'"));
+        Path input = Files.writeString(folder.resolve("in.txt"), "payload\n");
+        CommandRun run = new CommandRun(dir, Map.of(), true, Duration.ofSeconds(30), Set.of());
+        for (String script : List.of("cat {input} > {output}", "cat \"{input}\" > \"{output}\"")) {
+            Path output = folder.resolve("out " + script.length() + ".txt");
+            run.run(CommandTemplate.parseShell(script).expand(Map.of("input", input.toString(), "output",
+                    output.toString())), dir);
+            assertThat(Files.readString(output)).as(script).isEqualTo("payload\n");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).doesNotContain("INJECTED", "SUB", "BQ");
+        }
     }
 
     @Test

@@ -7,9 +7,12 @@ import io.sluice.converters.fixtures.TimeAxes;
 import io.sluice.converters.table.Runs;
 import io.sluice.core.fake.FakeGridSource;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Mistakes in an exec stage's settings are found by validation, located, before any data is read. */
 class ExecSettingsTest {
@@ -62,7 +65,32 @@ class ExecSettingsTest {
     void aProgramThatIsNotOnThePathIsNamed() throws IOException {
         assertThat(Runs.problems(pipeline("{ type: exec, command: [no-such-program-x, \"{output}\"] }")))
                 .containsExactly("p.yaml:5:29 stages[0].command[0]: program 'no-such-program-x' is not found on the"
-                        + " PATH; install it, or give its path");
+                        + " PATH (" + System.getenv("PATH") + "); install it, give its path, or set PATH in env");
+    }
+
+    @Test
+    void theProgramIsLookedUpOnThePathTheStageSets(@TempDir Path bin) throws IOException {
+        Path tool = Files.writeString(bin.resolve("only-here"), "#!/bin/sh\n");
+        assertThat(tool.toFile().setExecutable(true)).isTrue();
+        assertThat(Runs.problems(pipeline("{ type: exec, command: [only-here, \"{output}\"] }"))).hasSize(1);
+        assertThat(Runs.problems(pipeline("{ type: exec, command: [only-here, \"{output}\"], env: { PATH: \"" + bin
+                + "\" } }"))).isEmpty();
+    }
+
+    @Test
+    void aPlaceholderInSingleQuotesOfAShellScriptIsLocated() throws IOException {
+        assertThat(Runs.problems(pipeline("{ type: exec, shell: true, command: \"cp {input} '{output}'\" }")))
+                .containsExactly("p.yaml:5:32 stages[0].command: argument 0 'cp {input} '{output}'': {output} at"
+                        + " character 13 is inside single quotes, where the shell expands nothing; write it unquoted"
+                        + " or in double quotes");
+    }
+
+    @Test
+    void perFileOnASourceThatIsNotSeveralFilesIsLocatedAtValidation() throws IOException {
+        // format: csv on a grid is checked where the csv plugin is installed (ExecStageIT)
+        assertThat(Runs.problems(pipeline("{ type: exec, per: file, command: [cp, \"{input}\", \"{output}\"] }")))
+                .containsExactly("p.yaml:5:19 stages[0].per: file needs a NetCDF grid source of several files (such as"
+                        + " path: data/tas_*.nc) and format netcdf; this source is 0 file(s); use per: chunk");
     }
 
     @Test
@@ -75,8 +103,8 @@ class ExecSettingsTest {
                         + " such as 200ms, 10s or 5m",
                 "p.yaml:5:92 stages[0].retry-exit-codes[0]: '0' is not an exit code; expected a whole number from 1"
                         + " to 255",
-                "p.yaml:5:96 stages[0].formt: unknown key; expected one of type, shell, per, command, format, timeout,"
-                        + " working-directory, env, retry-exit-codes. Did you mean 'format'?");
+                "p.yaml:5:96 stages[0].formt: unknown key; expected one of type, shell, per, env, inherit-env, command,"
+                        + " format, timeout, working-directory, retry-exit-codes. Did you mean 'format'?");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.sluice.core.badrecord;
 
+import io.sluice.core.spi.ClassifiedFailure;
 import java.io.IOException;
 
 /**
@@ -9,7 +10,7 @@ import java.io.IOException;
  *
  * <pre>{@code throw new BadInputException("obs.csv:17: 4 fields, but the header has 5 columns ...");}</pre>
  */
-public class BadInputException extends IOException {
+public class BadInputException extends IOException implements ClassifiedFailure {
     private static final long serialVersionUID = 1L;
 
     /** A problem said in one line. */
@@ -20,5 +21,11 @@ public class BadInputException extends IOException {
     /** A problem said in one line, with the library's error behind it. */
     public BadInputException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** Never: the same bytes fail the same way. */
+    @Override
+    public boolean mayPassOnRetry() {
+        return false;
     }
 }

@@ -28,10 +28,11 @@ final class ChunkAttempts {
     private final String target;
     private final List<RetryRecord> retries;
     private final RunListener listener;
+    private final FirstFailure firstFailure;
     private final long pauseMillis = Long.getLong(PAUSE_PROPERTY, 0L);
 
     ChunkAttempts(ChunkProcessor processor, RunJournal journal, RetryPolicy policy, boolean canRetry, String target,
-                  List<RetryRecord> retries, RunListener listener) {
+                  List<RetryRecord> retries, RunListener listener, FirstFailure firstFailure) {
         this.processor = processor;
         this.journal = journal;
         this.policy = policy;
@@ -39,11 +40,20 @@ final class ChunkAttempts {
         this.target = target;
         this.retries = retries;
         this.listener = listener;
+        this.firstFailure = firstFailure;
+    }
+
+    /** The run's first failure, which stops every chunk not yet started. */
+    FirstFailure firstFailure() {
+        return firstFailure;
     }
 
     ChunkOutcome process(Chunk chunk) {
         for (int attempt = 1; ; attempt++) {
             pause();
+            if (firstFailure.recorded()) {
+                throw new RunFailedException(chunk.describe() + ": not started, another chunk failed", null);
+            }
             listener.chunkStarted(chunk);
             ChunkOutcome outcome = attempt(chunk, attempt);
             if (outcome != null) {
@@ -67,7 +77,7 @@ final class ChunkAttempts {
                         + ") while writing " + chunk.describe() + "; free space, then run again", e);
             }
             // an interrupted worker is being stopped because the run failed or was cancelled: no retry
-            boolean stopping = Thread.currentThread().isInterrupted();
+            boolean stopping = Thread.currentThread().isInterrupted() || firstFailure.recorded();
             if (kind != FailureKind.TRANSIENT || !canRetry || attempt > policy.maxRetries() || stopping) {
                 throw attempt == 1 ? asRunFailure(e, chunk)
                         : new RunFailedException(cause + " (after " + (attempt - 1) + " retries)", e);

@@ -9,7 +9,9 @@ import io.sluice.core.spi.ChunkTransform;
 import io.sluice.core.spi.RunContext;
 import io.sluice.core.spi.Source;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +48,7 @@ final class ChunkReader implements BatchReader {
         }
         Path scratch = null;
         try {
-            Path parent = Files.createDirectories(staging.resolve(SCRATCH));
+            Path parent = scratchParent(staging);
             scratch = Files.createTempDirectory(parent, chunk.key().replaceAll("[^A-Za-z0-9_.-]", "_") + "-");
             for (int i = 0; i < transforms.size(); i++) {
                 Path folder = Files.createDirectory(scratch.resolve("stage-" + i));
@@ -62,6 +64,22 @@ final class ChunkReader implements BatchReader {
             }
             deleteQuietly(scratch, e);
             throw e;
+        }
+    }
+
+    /**
+     * {@code <staging>/scratch}, created if needed; never the staging folder itself, which is gone only when the
+     * run was aborted (failed or stopped): then the chunk stops rather than leave a new folder behind.
+     */
+    private static Path scratchParent(Path staging) throws IOException {
+        Path parent = staging.resolve(SCRATCH);
+        try {
+            return Files.createDirectory(parent);
+        } catch (FileAlreadyExistsException exists) {
+            return parent;
+        } catch (NoSuchFileException gone) {
+            throw new RunFailedException("stopped: the run was interrupted (its staging folder " + staging
+                    + " is gone)", gone);
         }
     }
 

@@ -1,7 +1,7 @@
 package io.sluice.core.run;
 
-import io.sluice.core.badrecord.BadInputException;
 import io.sluice.core.config.PipelineInvalidException;
+import io.sluice.core.spi.ClassifiedFailure;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -18,10 +18,11 @@ import java.util.zip.ZipException;
 
 /**
  * Whether a chunk's failure may go away when the chunk is tried again. Time-outs and I/O errors are transient;
- * a full disk, bad data (an unexpected end of file, undecodable bytes or compression, a {@link BadInputException}
- * such as a CSV value that does not fit its column), a missing or unreadable
+ * a full disk, bad data (an unexpected end of file, undecodable bytes or compression, a CSV value that does not
+ * fit its column: {@code BadInputException}, which classifies itself), a missing or unreadable
  * file and every other error (bad settings, a bug) are not: retrying them would fail again, so the run stops at
- * once.
+ * once. An exception that implements {@link ClassifiedFailure} (anywhere among the causes) decides by itself; its
+ * message is never scanned.
  *
  * <pre>{@code if (FailureKind.of(e) == FailureKind.TRANSIENT) { retry(); }}</pre>
  */
@@ -34,9 +35,13 @@ enum FailureKind {
     PERMANENT;
 
     static FailureKind of(Throwable failure) {
+        ClassifiedFailure classified = classified(failure);
+        if (classified != null) {
+            return classified.mayPassOnRetry() ? TRANSIENT : PERMANENT;
+        }
         FailureKind kind = PERMANENT;
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof PipelineInvalidException || e instanceof BadInputException) {
+            if (e instanceof PipelineInvalidException) {
                 return PERMANENT;
             }
             if (isDiskFull(e)) {
@@ -56,6 +61,16 @@ enum FailureKind {
         return kind;
     }
 
+    /** The first exception of {@code failure}'s causes that classifies itself, or null. */
+    private static ClassifiedFailure classified(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof ClassifiedFailure c) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static final List<String> DISK_FULL_TEXTS = List.of("No space left on device",
             "Disk quota exceeded", "There is not enough space on the disk");
 
@@ -64,8 +79,14 @@ enum FailureKind {
         return diskFullText(failure) != null;
     }
 
-    /** The operating system's words for the full disk ({@code No space left on device}), or null. */
+    /**
+     * The operating system's words for the full disk ({@code No space left on device}), or null; a failure that
+     * classifies itself is never read as a full disk (its message may quote another program's output).
+     */
     static String diskFullText(Throwable failure) {
+        if (classified(failure) != null) {
+            return null;
+        }
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             String m = e.getMessage();
             for (String text : m == null ? List.<String>of() : DISK_FULL_TEXTS) {

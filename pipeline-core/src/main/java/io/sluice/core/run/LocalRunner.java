@@ -19,6 +19,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
@@ -31,7 +32,9 @@ import org.slf4j.MDC;
  * {@link RunOptions#chunksInFlight()} at a time, each writing its own part; parts are stitched in plan order
  * when the sink commits, so the output is identical whatever the parallelism. Chunks failing for a transient
  * reason are retried ({@link RetryPolicy}); each completed chunk is recorded in the run's manifest in staging,
- * so that a run that was killed or failed can be resumed ({@link RunOptions#resume()}) without redoing it.
+ * so that a run that was killed or failed can be resumed ({@link RunOptions#resume()}) without redoing it. The
+ * first chunk to fail, in whatever order the chunks run, stops the run at once ({@link FirstFailure}): no chunk
+ * starts after it and the workers still running are interrupted.
  *
  * <pre>{@code RunReport r = new LocalRunner(RunOptions.defaults().withParallelism(4)).run(pipeline);}</pre>
  */
@@ -89,24 +92,18 @@ public final class LocalRunner implements PipelineRunner {
                     : List.of(planned.groupBy());
             SinkSession session = compiled.sink().begin(RunContext.of(pipeline, planned.description(), labels),
                     options.resume() ? StagingMode.RESUME : StagingMode.FRESH);
-            Thread abortOnExit = new Thread(session::abort, "sluice-abort-" + pipeline.name());
-            try {
-                Runtime.getRuntime().addShutdownHook(abortOnExit);
-            } catch (IllegalStateException shuttingDown) {
-                // the JVM began to shut down before the run got going: leave nothing behind
-                session.abort();
-                throw new RunFailedException("the JVM is shutting down; the run did not start", shuttingDown);
-            }
+            RunWorkers workers = RunWorkers.start(budget.parallelism(), session, pipeline.name());
             boolean committed = false;
-            ForkJoinPool pool = new ForkJoinPool(budget.parallelism());
             List<String> notes = new ArrayList<>(planned.plan().notes());
             try (RunJournal journal = RunJournal.open(planned, session, options.resume(), notes)) {
                 List<ChunkReport> reports = new ArrayList<>();
                 List<RetryRecord> retries = new ArrayList<>();
+                FirstFailure firstFailure = new FirstFailure();
                 ChunkAttempts attempts = new ChunkAttempts(new ChunkProcessor(planned, session, budget.maxBatchBytes()),
                         journal, retryPolicy, session.staging().isPresent() || planned.groupBy() != null,
-                        compiled.sink().target(), retries, listener);
-                long rows = processAll(planned, session, pool, budget, journal, attempts, reports, runId, listener);
+                        compiled.sink().target(), retries, listener, firstFailure);
+                long rows = processAll(planned, session, workers.pool(), budget, journal, attempts, reports, runId,
+                        listener);
                 BadRecordSummary bad = RunBadRecords.settle(planned, reports, session);
                 long bytes = commit(session, compiled.sink().target());
                 committed = true;
@@ -120,12 +117,11 @@ public final class LocalRunner implements PipelineRunner {
                         ? new RunFailedException(e.getMessage() + "; the chunks completed so far are kept: run again"
                         + " with --resume to reuse them", e.getCause()) : e;
             } finally {
-                pool.shutdownNow();
-                awaitWorkers(pool);
+                workers.stop();
                 if (!committed) {
                     session.abort();
                 }
-                removeHook(abortOnExit);
+                workers.release();
             }
         } catch (IOException e) {
             throw new RunFailedException(FailureKind.isDiskFull(e) ? compiled.sink().target() + ": disk full ("
@@ -156,45 +152,34 @@ public final class LocalRunner implements PipelineRunner {
         return budget;
     }
 
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or has run: the session is being aborted
-        }
-    }
-
-    private static void awaitWorkers(ForkJoinPool pool) {
-        try {
-            if (!pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                LOG.warn("workers still running 60 s after the run ended");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private long processAll(PlannedRun planned, SinkSession session, ForkJoinPool pool, MemoryBudget budget,
                             RunJournal journal, ChunkAttempts attempts, List<ChunkReport> reports,
                             String runId, RunListener listener) throws IOException {
         GroupMerger merger = planned.groupBy() == null ? null : new GroupMerger(planned.groupBy(),
                 planned.plan(), planned.description(), planned.compiled().aggregations(), planned.transforms());
-        ArrayDeque<ForkJoinTask<ChunkOutcome>> window = new ArrayDeque<>();
+        // results are collected in plan order, but the first failure of any chunk ends the wait at once
+        ArrayDeque<Pending> window = new ArrayDeque<>();
+        FirstFailure firstFailure = attempts.firstFailure();
         long rows = 0;
         try {
             for (Chunk chunk : planned.plan().chunks()) {
                 if (window.size() >= budget.chunksInFlight()) {
-                    rows += collect(window.poll(), reports, merger);
+                    rows += collect(firstFailure, window.poll().slot(), reports, merger);
                 }
-                Callable<ChunkOutcome> task = journal.isReused(chunk) ? () -> reuse(journal, chunk, listener)
-                        : () -> attempts.process(chunk);
-                window.add(pool.submit(RunLogContext.carrying(runId, task)));
+                FirstFailure.ChunkWork<ChunkOutcome> work = journal.isReused(chunk)
+                        ? () -> reuse(journal, chunk, listener) : () -> attempts.process(chunk);
+                CompletableFuture<ChunkOutcome> slot = new CompletableFuture<>();
+                Callable<Void> task = () -> {
+                    firstFailure.run(work, slot);
+                    return null;
+                };
+                window.add(new Pending(slot, pool.submit(RunLogContext.carrying(runId, task))));
             }
             while (!window.isEmpty()) {
-                rows += collect(window.poll(), reports, merger);
+                rows += collect(firstFailure, window.poll().slot(), reports, merger);
             }
         } finally {
-            window.forEach(t -> t.cancel(true));
+            window.forEach(p -> p.task().cancel(true));
         }
         if (planned.plan().chunks().isEmpty()) {
             try (PartWriter part = session.part(0)) {
@@ -205,16 +190,21 @@ public final class LocalRunner implements PipelineRunner {
         return merger == null ? rows : merger.writeAll(session);
     }
 
+    /** A chunk in flight: where its outcome arrives, and its task on the pool (to cancel it). */
+    private record Pending(CompletableFuture<ChunkOutcome> slot, ForkJoinTask<?> task) {
+    }
+
     private static ChunkOutcome reuse(RunJournal journal, Chunk chunk, RunListener listener) {
         ChunkOutcome outcome = journal.reusedOutcome(chunk);
         listener.chunkFinished(outcome.report());
         return outcome;
     }
 
-    private static long collect(ForkJoinTask<ChunkOutcome> task, List<ChunkReport> reports, GroupMerger merger) {
+    private static long collect(FirstFailure firstFailure, CompletableFuture<ChunkOutcome> slot,
+                                List<ChunkReport> reports, GroupMerger merger) {
         ChunkOutcome outcome;
         try {
-            outcome = task.get();
+            outcome = firstFailure.await(slot);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RunFailedException("interrupted while waiting for a chunk", e);

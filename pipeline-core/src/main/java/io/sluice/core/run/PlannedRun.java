@@ -66,7 +66,8 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
         if (plan == null) {
             return null;
         }
-        compiled.chunkTransforms().forEach(c -> c.check(plan, problems));
+        compiled.chunkTransforms().forEach(c -> c.check(plan, description, compiled.source().inputFiles(),
+                problems));
         int stages = compiled.chunkTransforms().size() + compiled.aggregations().size()
                 + compiled.transforms().size();
         if (stages < compiled.pipeline().stages().size()) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
+import io.sluice.core.spi.ClassifiedFailure;
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
@@ -59,5 +60,34 @@ class RetryPolicyTest {
         assertThat(FailureKind.of(new NoSuchFileException("a.nc"))).isEqualTo(FailureKind.PERMANENT);
         assertThat(FailureKind.of(new IOException("No space left on device"))).isEqualTo(FailureKind.DISK_FULL);
         assertThat(FailureKind.of(new IllegalStateException("bug"))).isEqualTo(FailureKind.PERMANENT);
+    }
+
+    /** A failure that says itself whether a retry may help. */
+    private static final class Classified extends RuntimeException implements ClassifiedFailure {
+        private final boolean retry;
+
+        Classified(String message, boolean retry, Throwable cause) {
+            super(message, cause);
+            this.retry = retry;
+        }
+
+        @Override
+        public boolean mayPassOnRetry() {
+            return retry;
+        }
+    }
+
+    @Test
+    void aFailureThatClassifiesItselfIsTakenAtItsWordAndItsTextIsNeverScanned() {
+        assertThat(FailureKind.of(new Classified("stderr: unexpected end of file", true, null)))
+                .isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.of(new Classified("stderr: No space left on device", true, null)))
+                .isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.isDiskFull(new RunFailedException("x", new Classified("No space left on device",
+                false, null)))).isFalse();
+        assertThat(FailureKind.of(new Classified("cannot start", false, new IOException("error=2"))))
+                .isEqualTo(FailureKind.PERMANENT);
+        assertThat(FailureKind.of(new RunFailedException("end of file", new Classified("timed out", true, null))))
+                .isEqualTo(FailureKind.TRANSIENT);
     }
 }
