@@ -72,7 +72,7 @@ class ChunkReaderTest {
     @Test
     void theScratchFolderIsMadeInStagingAndRemovedWhenTheChunkIsClosed() throws Exception {
         Path staging = Files.createDirectory(dir.resolve("staging"));
-        try (BatchReader r = ChunkReader.open(source, List.of(transform), CHUNK, null, staging, 1 << 20)) {
+        try (BatchReader r = ChunkReader.open(source, List.of(transform), CHUNK, null, staging, 1 << 20, record -> { })) {
             assertThat(r.next()).isNull();
             try (var folders = Files.list(staging.resolve(ChunkReader.SCRATCH))) {
                 assertThat(folders.toList()).hasSize(1);
@@ -87,7 +87,7 @@ class ChunkReaderTest {
     @Test
     void aRemovedStagingFolderIsNotMadeAgainAndTheChunkStops() {
         Path staging = dir.resolve("aborted-staging");
-        assertThatThrownBy(() -> ChunkReader.open(source, List.of(transform), CHUNK, null, staging, 1 << 20))
+        assertThatThrownBy(() -> ChunkReader.open(source, List.of(transform), CHUNK, null, staging, 1 << 20, record -> { }))
                 .isInstanceOf(RunFailedException.class)
                 .hasMessage("stopped: the run was interrupted (its staging folder " + staging + " is gone)");
         assertThat(staging).doesNotExist();
