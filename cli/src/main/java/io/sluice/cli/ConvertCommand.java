@@ -131,7 +131,7 @@ final class ConvertCommand implements Callable<Integer> {
         } else {
             try {
                 Path stateFolder = state != null ? state : Path.of(StateDirectory.DEFAULT_NAME);
-                RunListener reporting = RunReports.in(stateFolder, ReportNotices.to(spec.commandLine().getErr()))
+                RunListener reporting = RunReports.in(stateFolder, ReportNotices.logged())
                         .listenerFor(pipeline);
                 RunReport report = new LocalRunner(options.withListener(RunListener.all(
                         RunProgress.onConsole(quiet.quiet()), reporting))).run(pipeline);

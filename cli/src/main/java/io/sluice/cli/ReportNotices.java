@@ -1,25 +1,30 @@
 package io.sluice.cli;
 
-import java.io.PrintWriter;
+import io.sluice.report.RunReports;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Where a run's report notices go on the command line: the line saying where the report is, or the warning
- * that it could not be written, each printed and flushed at once on standard error (standard output keeps
- * the run's summary).
+ * Where a run's report notices go on the command line: into the log, as every other line of the run, so that they
+ * carry the run's id and {@code --quiet} silences the line saying where the report is (a report that could not be
+ * written stays a warning). Standard output keeps the run's summary.
  *
- * <pre>{@code RunReports.in(state, ReportNotices.to(spec.commandLine().getErr()))}</pre>
+ * <pre>{@code RunReports.in(state, ReportNotices.logged())}</pre>
  */
 final class ReportNotices {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportNotices.class);
+
     private ReportNotices() {
     }
 
-    /** Prints each notice on {@code err}. */
-    static Consumer<String> to(PrintWriter err) {
+    /** Logs each notice: a warning as a warning, the report's place as information. */
+    static Consumer<String> logged() {
         return line -> {
-            synchronized (err) {
-                err.println(line);
-                err.flush();
+            if (line.startsWith(RunReports.WARNING)) {
+                LOG.warn(line.substring(RunReports.WARNING.length()));
+            } else {
+                LOG.info(line);
             }
         };
     }

@@ -90,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
         StateDirectory history = state == null ? StateDirectory.besides(pipeline.path()) : StateDirectory.at(state);
         ManualRun manual = ManualRun.of(history, Clock.systemUTC(), spec.commandLine().getErr()::println);
         PipelineLauncher launcher = PipelineLauncher.local(options,
-                RunReports.in(history.folder(), ReportNotices.to(spec.commandLine().getErr()))::listenerFor);
+                RunReports.in(history.folder(), ReportNotices.logged())::listenerFor);
         if (schedule != null && schedule.incrementalInput().isPresent()) {
             return runIncremental(manual, new ScheduledPipeline(pipeline.path(), loaded, schedule), launcher);
         }

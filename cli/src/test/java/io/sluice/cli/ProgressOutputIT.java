@@ -60,6 +60,10 @@ class ProgressOutputIT {
         assertThat(Console.run("history", pipeline.toString()).out()).contains(runId + " tas-means");
         assertThat(messages.get(0)).isEqualTo("pipeline tas-means: 17 chunks, about 281 kB to read, 2 workers, output "
                 + dir.resolve("out/means.csv"));
+        // the last line says where the run's report is
+        assertThat(messages.get(messages.size() - 1)).isEqualTo("report: "
+                + dir.resolve(".sluice/runs/" + runId + "/report.html"));
+        messages.remove(messages.size() - 1);
         List<Integer> counts = new ArrayList<>();
         for (String message : messages.subList(1, messages.size())) {
             Matcher m = PROGRESS.matcher(message);

@@ -40,7 +40,7 @@ class RunReportIT {
     private Path runAndFindReport(Path pipeline) {
         Console run = Console.run("run", pipeline.toString(), "--parallelism", "2");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        Matcher m = Pattern.compile("(?m)^report: (\\S+/report\\.html)$").matcher(run.err());
+        Matcher m = Pattern.compile("(?m) INFO run \\S+: report: (\\S+/report\\.html)$").matcher(run.err());
         assertThat(m.find()).as(run.err()).isTrue();
         return Path.of(m.group(1));
     }

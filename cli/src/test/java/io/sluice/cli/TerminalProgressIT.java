@@ -52,9 +52,11 @@ class TerminalProgressIT {
         assertThat(last.group(1)).as(screen).isEqualTo("100");
         assertThat(last.group(2)).isEqualTo("17");
         assertThat(last.group(3)).startsWith("done: 281 kB read, ");
-        // the final frame is followed by a line break, then the summary on standard output; no log lines
-        assertThat(screen).containsPattern("done: 281 kB read, [^\\r\\n]*\\r?\\n(\\r?\\n)?pipeline tas-means: 17 chunks")
-                .doesNotContain("INFO");
+        // the final frame is followed by a line break, the one log line saying where the run's report is, then the
+        // summary on standard output
+        assertThat(screen).containsPattern("done: 281 kB read, [^\\r\\n]*\\r?\\n\\d\\d:\\d\\d:\\d\\d INFO run [-0-9a-f]+: "
+                + "report: [^\\r\\n]*report.html\\r?\\n(\\r?\\n)?pipeline tas-means: 17 chunks");
+        assertThat(screen.split("INFO", -1)).hasSize(2);
     }
 
     @Test

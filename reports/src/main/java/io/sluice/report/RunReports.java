@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class RunReports {
+    /** How a notice that a report could not be written begins; the other notices say where a report is. */
+    public static final String WARNING = "sluice: warning: ";
     private static final Logger LOG = LoggerFactory.getLogger(RunReports.class);
     private final ReportFolder folder;
     private final Consumer<String> notices;
@@ -52,7 +54,7 @@ public final class RunReports {
             }
         } catch (IOException | RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            notices.accept("sluice: warning: run report not written to " + folder.folder() + ": " + why);
+            notices.accept(WARNING + "run report not written to " + folder.folder() + ": " + why);
         }
     }
 }
