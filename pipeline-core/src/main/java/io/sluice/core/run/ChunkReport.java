@@ -12,12 +12,22 @@ package io.sluice.core.run;
  * @param bytes bytes of values read, as stored
  * @param millis time spent on the chunk
  * @param reused whether the chunk's part was taken over from an interrupted run instead of being made again
+ * @param plannedBytes the chunk's share of the plan's estimated bytes ({@link RunStart#estimatedBytes()}), in
+ *                     the plan's own unit: the values as stored for a grid (equal to {@code bytes}), the bytes
+ *                     of the file's range for CSV, the compressed row groups for Parquet; progress is counted
+ *                     in it
  */
 public record ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis,
-                          boolean reused) {
+                          boolean reused, long plannedBytes) {
 
-    /** A report of a chunk this run processed. */
+    /** A report of a chunk this run processed, whose planned bytes are the bytes it read. */
     public ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis) {
         this(key, steps, complete, cells, bytes, millis, false);
+    }
+
+    /** A report whose planned bytes are the bytes it read. */
+    public ChunkReport(String key, int steps, boolean complete, long cells, long bytes, long millis,
+                       boolean reused) {
+        this(key, steps, complete, cells, bytes, millis, reused, bytes);
     }
 }

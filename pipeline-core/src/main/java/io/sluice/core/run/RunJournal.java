@@ -153,7 +153,7 @@ final class RunJournal implements AutoCloseable {
     ChunkOutcome reusedOutcome(Chunk chunk) {
         PartEntry e = reused.get(chunk.index());
         ChunkReport report = new ChunkReport(e.key(), (int) e.steps(), e.complete(), e.cells(), e.bytes(), 0,
-                true);
+                true, chunk.estimatedBytes());
         return new ChunkOutcome(chunk, report, e.rows(), List.of());
     }
 
