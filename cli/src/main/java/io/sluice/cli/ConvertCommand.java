@@ -9,6 +9,7 @@ import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.CompiledPipeline;
 import io.sluice.core.run.LocalRunner;
 import io.sluice.core.run.PlannedRun;
+import io.sluice.core.run.RunListener;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.spi.Plugins;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Convert a file to another format, optionally selecting, filtering and deriving columns.",
             "Formats come from the file extensions, or --from/--to. Without a split every row is copied."})
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand implements Callable<Integer>, LastRunId.Holder {
     private static final int MAX_PARALLELISM = 1024;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "The file (or folder) to read.")
@@ -102,6 +104,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final LastRunId lastRun = new LastRunId();
+
+    @Override
+    public Optional<String> lastRunId() {
+        return lastRun.get();
+    }
+
     @Override
     public Integer call() {
         RunOptions options = options();
@@ -123,8 +132,8 @@ final class ConvertCommand implements Callable<Integer> {
             out.print(PipelineYamlPrinter.print(pipeline));
         } else {
             try {
-                RunReport report = new LocalRunner(options.withListener(RunProgress.onConsole(quiet.quiet())))
-                        .run(pipeline);
+                RunReport report = new LocalRunner(options.withListener(RunListener.all(
+                        RunProgress.onConsole(quiet.quiet()), lastRun))).run(pipeline);
                 out.print(report.summary());
             } catch (PipelineInvalidException e) {
                 return usageError(e.problems(), pipeline);

@@ -4,6 +4,7 @@ import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.RetryPolicy;
 import io.sluice.core.run.RunFailedException;
+import io.sluice.core.run.RunListener;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.yaml.PipelineYaml;
@@ -17,6 +18,7 @@ import io.sluice.scheduler.StateDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Spec;
  * <pre>{@code sluice run examples/seasonal-means/pipeline.yaml --parallelism 2 --resume --retries 5}</pre>
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a pipeline and publish its output.")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, LastRunId.Holder {
     private static final int MAX_PARALLELISM = 1024;
 
     @Mixin
@@ -64,6 +66,13 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final LastRunId lastRun = new LastRunId();
+
+    @Override
+    public Optional<String> lastRunId() {
+        return lastRun.get();
+    }
+
     @Override
     public Integer call() {
         RunOptions options = RunOptions.defaults();
@@ -74,7 +83,8 @@ final class RunCommand implements Callable<Integer> {
             }
             options = options.withParallelism(parallelism);
         }
-        options = options.withResume(resume).withListener(RunProgress.onConsole(quiet.quiet()));
+        options = options.withResume(resume)
+                .withListener(RunListener.all(RunProgress.onConsole(quiet.quiet()), lastRun));
         if (retries != null || retryBackoff != null) {
             options = options.withRetries(retryPolicy());
         }
@@ -103,6 +113,7 @@ final class RunCommand implements Callable<Integer> {
             out.println(line);
             out.flush();
         });
+        lastRun.remember(r.id()); // the id in the history; each file's run had one of its own
         if (!RunRecord.SUCCEEDED.equals(r.status())) {
             throw new RunFailedException(scheduled.name() + ": " + r.message(), null);
         }

@@ -97,7 +97,8 @@ class ExecStageIT {
                 1);
         assertThat(c.exitCode()).isEqualTo(1);
         assertThat(c.err().lines().toList()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("sluice: " + INPUT + " chunk DJF-1981 (time 0..58): exec failed: `cdo -s timmeen ")
+                .matches("sluice: run \\d{8}-\\d{6}-[0-9a-f]{6}: .*")
+                .contains(": " + INPUT + " chunk DJF-1981 (time 0..58): exec failed: `cdo -s timmeen ")
                 .contains("` exited with code 1; stderr: ").contains("Operator not found")
                 .doesNotContain("Exception").doesNotContain("\u001b"));
         assertNothingLeft();
