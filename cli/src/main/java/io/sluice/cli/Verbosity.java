@@ -8,7 +8,7 @@ import picocli.CommandLine.ParseResult;
  * default also progress and information lines, {@code --debug} everything with logger and thread names and
  * stack traces. Read before anything logs, since logging is configured first, by parsing the arguments as the
  * command will: a {@code -q} after {@code --} (a file named {@code -q}) is not the option, one in a cluster
- * ({@code -qp 2}) is, and a command without the option ({@code schedule}) does not take it.
+ * ({@code -qp 2}) is, and a command without the option ({@code validate}) does not take it.
  *
  * <pre>{@code Verbosity v = Verbosity.of("run", "pipeline.yaml", "--quiet"); // QUIET}</pre>
  */

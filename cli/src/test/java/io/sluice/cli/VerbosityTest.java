@@ -16,6 +16,7 @@ class VerbosityTest {
         assertThat(Verbosity.of("run", "p.yaml", "--debug")).isEqualTo(Verbosity.DEBUG);
         assertThat(Verbosity.of("run", "p.yaml", "--quiet", "--debug")).isEqualTo(Verbosity.DEBUG);
         assertThat(Verbosity.of("run", "-qp", "2", "p.yaml")).isEqualTo(Verbosity.QUIET);
+        assertThat(Verbosity.of("schedule", "pipelines", "-q")).isEqualTo(Verbosity.QUIET);
     }
 
     @Test
@@ -25,7 +26,7 @@ class VerbosityTest {
         assertThat(Verbosity.of("inspect", "--", "--debug")).isEqualTo(Verbosity.NORMAL);
         // the value of an option
         assertThat(Verbosity.of("convert", "in.csv", "out.csv", "--filter=-q")).isEqualTo(Verbosity.NORMAL);
-        // schedule has no --quiet: the command line is wrong, and says so when the command runs
-        assertThat(Verbosity.of("schedule", "pipelines", "-q")).isEqualTo(Verbosity.NORMAL);
+        // validate has no --quiet: the command line is wrong, and says so when the command runs
+        assertThat(Verbosity.of("validate", "p.yaml", "-q")).isEqualTo(Verbosity.NORMAL);
     }
 }
