@@ -2,6 +2,7 @@
 """Checks that Sluice's outputs agree with the peers' outputs of the same job (bench/run.sh calls it).
 
   check_agreement.py seasmean SLUICE.csv CDO.nc       # per season-year means vs cdo seasmean, step by step
+  check_agreement.py seasmean SLUICE.nc CDO.nc        # the same from Sluice's netcdf sink (also compares dates)
   check_agreement.py clim SLUICE.csv REFERENCE.nc     # climatology vs cdo yseasmean (seasons by position:
                                                       # DJF, MAM, JJA, SON) or xarray (its 'season' coordinate)
   check_agreement.py table SLUICE.csv XARRAY.csv      # NetCDF -> CSV rows vs xarray to_csv, value by value
@@ -87,8 +88,29 @@ def same_grid(lat, lon, ref_lat, ref_lon):
             and np.allclose(np.sort(lat), np.sort(ref_lat)) and np.allclose(np.sort(lon), np.sort(ref_lon)))
 
 
+def step_dates(path):
+    """The time stamps of a NetCDF file as ISO dates (yyyy-mm-dd), or None when they cannot be decoded."""
+    with netCDF4.Dataset(path) as ds:
+        t = ds["time"]
+        try:
+            return [d.strftime("%Y-%m-%d") for d in netCDF4.num2date(t[:], t.units, getattr(t, "calendar", "standard"))]
+        except (OverflowError, ValueError):
+            return None
+
+
+def sluice_output(path, keys):
+    """Sluice's output, CSV or NetCDF (its netcdf sink), as (values, step keys, lat, lon). From NetCDF the step keys
+    are the seasons of its time stamps."""
+    if not path.endswith(".nc"):
+        return sluice_steps(path, keys)
+    values, seasons, lat, lon = read_netcdf(path)
+    if seasons is None:
+        sys.exit("%s: the time stamps cannot be decoded" % path)
+    return values, seasons, lat, lon
+
+
 def seasmean(a):
-    values, keys, lat, lon = sluice_steps(a.sluice, ["season", "year"])
+    values, keys, lat, lon = sluice_output(a.sluice, ["season", "year"])
     ref, seasons, rlat, rlon = read_netcdf(a.reference)
     if not same_grid(lat, lon, rlat, rlon):
         return False, "grids differ"
@@ -100,11 +122,16 @@ def seasmean(a):
     if wrong:
         return False, "seasons differ, first at %s" % wrong[0]
     ok, text = compare("seasmean", values, ref, a.tolerance)
+    if a.sluice.endswith(".nc"):
+        ours, theirs = step_dates(a.sluice), step_dates(a.reference)
+        moved = sum(o != t for o, t in zip(ours, theirs))
+        ok = ok and moved == 0
+        text += "; dates %s .. %s, %d differ from the reference's" % (ours[0], ours[-1], moved)
     return ok, "%d season-years (%s .. %s); %s" % (len(keys), keys[0], keys[-1], text)
 
 
 def clim(a):
-    values, keys, lat, lon = sluice_steps(a.sluice, ["season"])
+    values, keys, lat, lon = sluice_output(a.sluice, ["season"])
     ref, seasons, rlat, rlon = read_netcdf(a.reference)
     if not same_grid(lat, lon, rlat, rlon):
         return False, "grids differ"

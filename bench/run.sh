@@ -15,7 +15,7 @@
 #                  180x360 tas,pr,psl (int16 packed), S3 daily 3 y 73x144, X4 = D3 over 120 y (memory row),
 #                  CSV10M 10 M rows (long, double, double, float, text); 5 runs unless -r
 #   --scale small  the same shapes, much smaller (about 3 minutes; proves the suite works); 1 run unless -r
-#   --only REGEX   only the rows whose id matches (ids: seasmean-D3 yseasmean-D3 seasmean-D4 splitseas-D3
+#   --only REGEX   only the rows whose id matches (ids: seasmean-D3 seasmean-D3-csv yseasmean-D3 seasmean-D4 splitseas-D3
 #                  weighted-M3 nc2parquet-S3 nc2parquet-D3 nc2csv-S3 csv2parquet-CSV10M scaling-D3 memory-X4)
 #   SLUICE_JAVA_OPTS  JVM options for Sluice (default: none, the product's defaults; the memory row also runs
 #                  with -Xmx256m added)
@@ -156,8 +156,14 @@ if row seasmean-D3; then
   available seasmean_D3.yaml seasmean-D3 && measure seasmean-D3 sluice - $(sluice seasmean_D3.yaml)
   if have cdo; then measure seasmean-D3 cdo - cdo -s -O seasmean "$data/D3.nc" "$out/cdo_seasmean_D3.nc"
   else peer_missing seasmean-D3 cdo "apt-get install cdo"; fi
+  [ -f "$out/sluice_seasmean_D3.nc" ] && [ -f "$out/cdo_seasmean_D3.nc" ] && \
+    agree seasmean-D3 "Sluice vs cdo seasmean" $check seasmean "$out/sluice_seasmean_D3.nc" "$out/cdo_seasmean_D3.nc"
+fi
+
+if row seasmean-D3-csv; then   # the same job written as 1.27 M CSV rows of doubles: what the CSV sink adds
+  available seasmean_D3_csv.yaml seasmean-D3-csv && measure seasmean-D3-csv sluice - $(sluice seasmean_D3_csv.yaml)
   [ -f "$out/sluice_seasmean_D3.csv" ] && [ -f "$out/cdo_seasmean_D3.nc" ] && \
-    agree seasmean-D3 "Sluice vs cdo seasmean" $check seasmean "$out/sluice_seasmean_D3.csv" "$out/cdo_seasmean_D3.nc"
+    agree seasmean-D3-csv "Sluice CSV vs cdo seasmean" $check seasmean "$out/sluice_seasmean_D3.csv" "$out/cdo_seasmean_D3.nc"
 fi
 
 if row yseasmean-D3; then
@@ -167,7 +173,7 @@ if row yseasmean-D3; then
   if pyhas xarray && pyhas dask; then
     measure yseasmean-D3 xarray+dask - "$py" "$bench/xr_jobs.py" clim "$data/D3.nc" "$out/xr_clim_D3.nc" --dask 365
   else peer_missing yseasmean-D3 xarray+dask "apt-get install python3-xarray python3-dask"; fi
-  s="$out/sluice_yseasmean_D3.csv"
+  s="$out/sluice_yseasmean_D3.nc"
   [ -f "$s" ] && [ -f "$out/cdo_yseasmean_D3.nc" ] && \
     agree yseasmean-D3 "Sluice vs cdo yseasmean" $check clim "$s" "$out/cdo_yseasmean_D3.nc"
   # xarray sums float32 data in float32 (CDO and Sluice in double): 1e-3 K, as measured between CDO and xarray
@@ -179,8 +185,8 @@ if row seasmean-D4 && [ -f "$data/D4.nc" ]; then
   available seasmean_D4.yaml seasmean-D4 && measure seasmean-D4 sluice - $(sluice seasmean_D4.yaml)
   if have cdo; then measure seasmean-D4 cdo - cdo -s -O seasmean "$data/D4.nc" "$out/cdo_seasmean_D4.nc"
   else peer_missing seasmean-D4 cdo "apt-get install cdo"; fi
-  [ -f "$out/sluice_seasmean_D4.csv" ] && [ -f "$out/cdo_seasmean_D4.nc" ] && \
-    agree seasmean-D4 "Sluice vs cdo seasmean" $check seasmean "$out/sluice_seasmean_D4.csv" "$out/cdo_seasmean_D4.nc"
+  [ -f "$out/sluice_seasmean_D4.nc" ] && [ -f "$out/cdo_seasmean_D4.nc" ] && \
+    agree seasmean-D4 "Sluice vs cdo seasmean" $check seasmean "$out/sluice_seasmean_D4.nc" "$out/cdo_seasmean_D4.nc"
 fi
 
 if row splitseas-D3; then

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Makes sure the tools the tests compare against are installed: CDO (seasonal statistics are checked against
 # it live), netcdf-bin (nccopy makes a NetCDF-4 copy of a fixture; ncdump reads Sluice's NetCDF output) and
-# Debian's python3 with xarray and netCDF4 (they read Sluice's NetCDF output back), and `script` (runs the command line
-# in a pseudo-terminal to check its progress bar). Run by `./mvnw verify` before the tests;
+# Debian's python3 with xarray and netCDF4 (they read Sluice's NetCDF output back), `script` (runs the command line
+# in a pseudo-terminal to check its progress bar) and Debian's chromium (a test opens a run's report.html headless,
+# screenshots it and reads its DOM). Run by `./mvnw verify` before the tests;
 # installs Debian's packages when they are missing and this user may (root), else says what to install.
 set -euo pipefail
 missing=()
@@ -11,6 +12,7 @@ command -v nccopy >/dev/null 2>&1 || missing+=(netcdf-bin)
 command -v script >/dev/null 2>&1 || missing+=(bsdutils)   # util-linux's script: a pseudo-terminal for the progress bar test
 /usr/bin/python3 -c 'import xarray' >/dev/null 2>&1 || missing+=(python3-xarray)
 /usr/bin/python3 -c 'import netCDF4' >/dev/null 2>&1 || missing+=(python3-netcdf4)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -14,6 +14,8 @@ import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.spi.Plugins;
 import io.sluice.core.yaml.PipelineYamlPrinter;
+import io.sluice.report.RunReports;
+import io.sluice.scheduler.StateDirectory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -95,6 +97,10 @@ final class ConvertCommand implements Callable<Integer>, LastRunId.Holder {
             description = "Worker threads (default: the number of cores).")
     Integer parallelism;
 
+    @Option(names = "--state", paramLabel = "DIR", description = "Where the run's report is written, in runs/RUN-ID"
+            + " (default: .sluice in the current folder, where 'sluice report last' looks).")
+    Path state;
+
     @Option(names = "--print-yaml", description = "Print the pipeline as YAML instead of running it.")
     boolean printYaml;
 
@@ -132,8 +138,11 @@ final class ConvertCommand implements Callable<Integer>, LastRunId.Holder {
             out.print(PipelineYamlPrinter.print(pipeline));
         } else {
             try {
+                Path stateFolder = state != null ? state : Path.of(StateDirectory.DEFAULT_NAME);
+                RunListener reporting = RunReports.in(stateFolder, ReportNotices.to(spec.commandLine().getErr()))
+                        .listenerFor(pipeline);
                 RunReport report = new LocalRunner(options.withListener(RunListener.all(
-                        RunProgress.onConsole(quiet.quiet()), lastRun))).run(pipeline);
+                        RunProgress.onConsole(quiet.quiet()), reporting, lastRun))).run(pipeline);
                 out.print(report.summary());
             } catch (PipelineInvalidException e) {
                 return usageError(e.problems(), pipeline);

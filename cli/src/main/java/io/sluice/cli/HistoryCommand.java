@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,9 +35,8 @@ final class HistoryCommand implements Callable<Integer> {
             description = "A pipeline file, or a pipeline's name (default: every pipeline).")
     String pipeline;
 
-    @Option(names = "--state", paramLabel = "DIR",
-            description = "State directory (default: .sluice beside the pipeline file, or in the current folder).")
-    Path state;
+    @Mixin
+    StateDirectoryOption state;
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "50",
             description = "Show the last N runs (default: ${DEFAULT-VALUE}).")
@@ -48,14 +48,11 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = pipeline;
-        StateDirectory dir = StateDirectory.at(state == null ? Path.of(StateDirectory.DEFAULT_NAME) : state);
-        if (pipeline != null && Files.isRegularFile(Path.of(pipeline))) {
-            Path file = Path.of(pipeline);
+        Path file = pipeline != null && Files.isRegularFile(Path.of(pipeline)) ? Path.of(pipeline) : null;
+        if (file != null) {
             name = PipelineYaml.load(file).name();
-            if (state == null) {
-                dir = StateDirectory.besides(file);
-            }
         }
+        StateDirectory dir = state.resolve(file);
         List<RunRecord> runs = RunHistory.of(dir).runs(name);
         PrintWriter out = spec.commandLine().getOut();
         if (runs.isEmpty()) {

@@ -8,6 +8,7 @@ import io.sluice.core.run.RunListener;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.yaml.PipelineYaml;
+import io.sluice.report.RunReports;
 import io.sluice.scheduler.ManualRun;
 import io.sluice.scheduler.PipelineLauncher;
 import io.sluice.scheduler.RunRecord;
@@ -46,7 +47,8 @@ final class RunCommand implements Callable<Integer>, LastRunId.Holder {
     Integer parallelism;
 
     @Option(names = "--state", paramLabel = "DIR",
-            description = "Where the run is recorded in the history (default: .sluice beside the pipeline file).")
+            description = "Where the run is recorded in the history and its report written, in runs/RUN-ID"
+                    + " (default: .sluice beside the pipeline file).")
     Path state;
 
     @Option(names = "--resume", description = "Reuse the chunks an interrupted run of this pipeline completed (checked"
@@ -98,10 +100,12 @@ final class RunCommand implements Callable<Integer>, LastRunId.Holder {
         }
         StateDirectory history = state == null ? StateDirectory.besides(pipeline.path()) : StateDirectory.at(state);
         ManualRun manual = ManualRun.of(history, Clock.systemUTC());
+        PipelineLauncher launcher = PipelineLauncher.local(options,
+                RunReports.in(history.folder(), ReportNotices.to(spec.commandLine().getErr()))::listenerFor);
         if (schedule != null && schedule.incrementalInput().isPresent()) {
-            return runIncremental(manual, new ScheduledPipeline(pipeline.path(), loaded, schedule), options);
+            return runIncremental(manual, new ScheduledPipeline(pipeline.path(), loaded, schedule), launcher);
         }
-        RunReport report = manual.run(loaded, PipelineLauncher.local(options));
+        RunReport report = manual.run(loaded, launcher);
         spec.commandLine().getOut().print(report.summary());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
@@ -111,8 +115,8 @@ final class RunCommand implements Callable<Integer>, LastRunId.Holder {
      * An incremental pipeline converts its new input files, as its next fire time would; the run logs each file,
      * and its totals are the report: {@code pipeline nightly: 2 input files, 34 chunks, 1,632 rows}.
      */
-    private int runIncremental(ManualRun manual, ScheduledPipeline scheduled, RunOptions options) {
-        RunRecord r = manual.runIncremental(scheduled, PipelineLauncher.local(options));
+    private int runIncremental(ManualRun manual, ScheduledPipeline scheduled, PipelineLauncher launcher) {
+        RunRecord r = manual.runIncremental(scheduled, launcher);
         lastRun.remember(r.id()); // the id in the history; each file's run had one of its own
         if (!RunRecord.SUCCEEDED.equals(r.status())) {
             throw new RunFailedException(scheduled.name() + ": " + r.message(), null);

@@ -4,6 +4,7 @@ import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.yaml.PipelineYaml;
+import io.sluice.report.RunReports;
 import io.sluice.scheduler.DurationText;
 import io.sluice.scheduler.PipelineLauncher;
 import io.sluice.scheduler.Schedule;
@@ -110,8 +111,9 @@ final class ScheduleCommand implements Callable<Integer> {
                 : Files.isDirectory(first) ? StateDirectory.at(first.resolve(StateDirectory.DEFAULT_NAME))
                 : StateDirectory.besides(first);
         ExecutorService executor = Executors.newCachedThreadPool();
-        Scheduler scheduler = Scheduler.builder(stateDir).watch(sources).clock(Clock.systemUTC())
-                .executor(executor).launcher(PipelineLauncher.local(options)).build();
+        Scheduler scheduler = Scheduler.builder(stateDir).watch(sources).clock(Clock.systemUTC()).executor(executor)
+                .launcher(PipelineLauncher.local(options, RunReports.in(stateDir.folder(), LOG::info)::listenerFor))
+                .build();
         SchedulerDaemon daemon = new SchedulerDaemon(scheduler, executor, Duration.ofSeconds(1), graceTime);
         Thread hook = new Thread(() -> {
             daemon.shutdown();

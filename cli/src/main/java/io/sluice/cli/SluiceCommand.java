@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sluice", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Extract-transform-load pipelines for NetCDF and tabular files.",
         subcommands = {RunCommand.class, ValidateCommand.class, PlanCommand.class, InspectCommand.class,
-            ConvertCommand.class, ScheduleCommand.class, HistoryCommand.class},
+            ConvertCommand.class, ScheduleCommand.class, HistoryCommand.class, ReportCommand.class},
         footer = {"", "Exit codes: 0 success, 1 the run failed, 2 the pipeline or the command line is invalid."})
 public final class SluiceCommand implements Runnable {
 
@@ -29,6 +29,6 @@ public final class SluiceCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "missing command: run, validate, plan, inspect, convert, schedule or history");
+                "missing command: run, validate, plan, inspect, convert, schedule, history or report");
     }
 }

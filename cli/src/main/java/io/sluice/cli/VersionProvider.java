@@ -1,21 +1,13 @@
 package io.sluice.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import io.sluice.core.run.SluiceVersion;
 import picocli.CommandLine;
 
-/** Reads the version Maven wrote into the jar. */
+/** The version {@code sluice --version} prints: Sluice's, as Maven wrote it into the core's jar, and the JVM's. */
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        }
-        return new String[] {"sluice " + p.getProperty("version", "unknown"),
+    public String[] getVersion() {
+        return new String[] {"sluice " + SluiceVersion.current(),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
     }
 }

@@ -86,6 +86,12 @@ class ScheduleCommandIT {
         assertThat(Files.readAllBytes(dir.resolve("out/c.csv"))).isEqualTo(manualRunOf(incoming.resolve("c.nc")));
         List<RunRecord> runs = RunHistory.of(StateDirectory.at(dir.resolve(".sluice"))).runs("nightly");
         assertThat(runs).extracting(RunRecord::inputs).containsExactly(2L, 1L);
+        // each file converted is a run of its own, with its own report: <run id>-1 (a.nc), <run id>-2 (b.nc)
+        Path reports = dir.resolve(".sluice/runs");
+        assertThat(reports.resolve(runs.get(0).id() + "-1/report.json")).content()
+                .contains("\"status\" : \"succeeded\"", "a.nc\"").doesNotContain("b.nc");
+        assertThat(reports.resolve(runs.get(0).id() + "-2/report.json")).content().contains("b.nc\"");
+        assertThat(first.err()).contains("report: " + reports.resolve(runs.get(0).id() + "-2/report.html"));
         Console history = Console.run("history", dir.resolve("nightly.yaml").toString());
         assertThat(history.out().split("\\R")).hasSize(3);
         assertThat(history.out()).contains(runs.get(0).id(), runs.get(1).id(), "succeeded", "reports/");

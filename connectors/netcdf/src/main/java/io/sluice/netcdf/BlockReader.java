@@ -49,7 +49,7 @@ final class BlockReader implements BatchReader {
             Packing packing = member.packings().get(k);
             if (ClassicBlocks.holdsFloatRecords(extent) && ValueConverter.isPlainFloat(packing)) {
                 Extents.check(layout, member.fileLength(), name, from, from + count);
-                ClassicBlocks.readFloatRecords(file.channel(), extent, layout.recordSize(), from, from + count,
+                ClassicBlocks.readFloatRecords(file, extent, layout.recordSize(), from, from + count,
                         cells, ValueConverter.firstMissing(packing), ValueConverter.secondMissing(packing), out);
             } else if (ClassicBlocks.supports(extent)) {
                 Extents.check(layout, member.fileLength(), name, from, from + count);

@@ -56,11 +56,13 @@ final class ClassicBlocks {
      * {@code m2}; NaN for none) as NaN: decoding, widening and the missing-value test in one pass over each
      * record, with no intermediate float array.
      */
-    static void readFloatRecords(FileChannel channel, ClassicLayout.Extent extent, long recordSize, int from,
+    static void readFloatRecords(OpenFile file, ClassicLayout.Extent extent, long recordSize, int from,
                                  int to, int cells, float m1, float m2, double[] out) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(extent.stepBytes()));
+        FileChannel channel = file.channel();
+        int bytes = Math.toIntExact(extent.stepBytes());
+        ByteBuffer buffer = file.recordBuffer(bytes);
         for (int s = 0, o = 0; s < to - from; s++, o += cells) {
-            buffer.clear();
+            buffer.clear().limit(bytes);
             readFully(channel, buffer, extent.offsetOf(from + s, recordSize));
             buffer.flip();
             FloatBuffer floats = buffer.asFloatBuffer();

@@ -11,9 +11,15 @@ import java.util.Map;
 /**
  * Where each variable's values lie in a NetCDF-3 file, parsed from the header as the format specification
  * defines it. netcdf-java 4.5 returns stale buffer contents, not an error, when it reads past the end of a
- * truncated file; this layout lets the reader check every read against the file's length first.
+ * truncated file; this layout lets the reader check every read against the file's length first. The NetCDF sink
+ * uses it to write record values straight to the file netcdf-java created.
+ *
+ * <pre>{@code
+ * ClassicLayout layout = ClassicLayout.read(Path.of("tas.nc"));
+ * long at = layout.extent("tas").offsetOf(12, layout.recordSize());   // where step 12 of tas starts
+ * }</pre>
  */
-final class ClassicLayout {
+public final class ClassicLayout {
     private static final int NC_DIMENSION = 0x0A;
     private static final int NC_VARIABLE = 0x0B;
     private static final int NC_ATTRIBUTE = 0x0C;
@@ -26,10 +32,10 @@ final class ClassicLayout {
      * Where one variable starts, how many bytes one step along its first dimension (or record) holds, whether
      * it is a record variable, and its NetCDF-3 type code (1 byte, 2 char, 3 short, 4 int, 5 float, 6 double).
      */
-    record Extent(long begin, long stepBytes, boolean record, int type) {
+    public record Extent(long begin, long stepBytes, boolean record, int type) {
 
         /** Offset of step {@code step} of this variable, given the file's record size. */
-        long offsetOf(int step, long recordSize) {
+        public long offsetOf(int step, long recordSize) {
             return begin + step * (record ? recordSize : stepBytes);
         }
     }
@@ -43,7 +49,7 @@ final class ClassicLayout {
     }
 
     /** Reads the header of a NetCDF-3 file ({@code CDF\001} or {@code CDF\002}). */
-    static ClassicLayout read(Path file) throws IOException {
+    public static ClassicLayout read(Path file) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             int version = in.readInt() & 0xFF;
             in.readInt(); // numrecs: the reader learns it from the dimension, the check needs no copy
@@ -54,12 +60,12 @@ final class ClassicLayout {
     }
 
     /** The extent of {@code variable}, or null when it is not in the layout. */
-    Extent extent(String variable) {
+    public Extent extent(String variable) {
         return extents.get(variable);
     }
 
     /** Bytes from one record to the next. */
-    long recordSize() {
+    public long recordSize() {
         return recordSize;
     }
 

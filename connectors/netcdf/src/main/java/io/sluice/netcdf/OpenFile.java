@@ -2,6 +2,7 @@ package io.sluice.netcdf;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ final class OpenFile implements Closeable {
     private final Path path;
     private final Map<String, Variable> byName = new HashMap<>();
     private FileChannel channel;
+    private ByteBuffer recordBuffer;
 
     private OpenFile(NetcdfFile file, Path path) {
         this.file = file;
@@ -42,6 +44,19 @@ final class OpenFile implements Closeable {
             channel = FileChannel.open(path, StandardOpenOption.READ);
         }
         return channel;
+    }
+
+    /**
+     * This handle's direct buffer of at least {@code bytes} bytes, cleared, for positional reads of records:
+     * reused from read to read (a heap buffer would be copied once more by the channel, from a temporary direct
+     * buffer, and a fresh one allocated per block).
+     */
+    ByteBuffer recordBuffer(int bytes) {
+        if (recordBuffer == null || recordBuffer.capacity() < bytes) {
+            recordBuffer = ByteBuffer.allocateDirect(bytes);
+        }
+        recordBuffer.clear().limit(bytes);
+        return recordBuffer;
     }
 
     /** The netcdf-java file. */

@@ -45,6 +45,11 @@ final class ArrayColumn implements Column {
     }
 
     @Override
+    public void copyDoubles(int from, int n, double[] out, int at) {
+        System.arraycopy(values, from, out, at, n);
+    }
+
+    @Override
     public String stringValue(int row) {
         return String.valueOf(values[row]);
     }

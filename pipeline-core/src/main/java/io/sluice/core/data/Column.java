@@ -37,6 +37,16 @@ public interface Column {
     /** The value as a double (FLOAT, DOUBLE and LONG columns). */
     double doubleValue(int row);
 
+    /**
+     * Copies the values of rows {@code [from, from + n)} as doubles into {@code out} from {@code at} on, as
+     * {@link #doubleValue} gives them; columns over a {@code double[]} copy in bulk instead of value by value.
+     */
+    default void copyDoubles(int from, int n, double[] out, int at) {
+        for (int i = 0; i < n; i++) {
+            out[at + i] = doubleValue(from + i);
+        }
+    }
+
     /** The value as a long (LONG columns; exact for constants, up to 2^53 for array-backed columns). */
     default long longValue(int row) {
         return (long) doubleValue(row);

@@ -38,6 +38,11 @@ final class RenamedColumn implements Column {
     }
 
     @Override
+    public void copyDoubles(int from, int n, double[] out, int at) {
+        column.copyDoubles(from, n, out, at);
+    }
+
+    @Override
     public long longValue(int row) {
         return column.longValue(row);
     }

@@ -1,6 +1,7 @@
 package io.sluice.core.data;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +15,24 @@ import java.util.Map;
  * @param dimensions dimension names, slowest first
  * @param storedType the type as stored in the file, such as {@code short} for packed data
  * @param valueType the type of the unpacked values, FLOAT or DOUBLE
- * @param attributes the variable's attributes as text
+ * @param attributes the variable's attributes as text, in the source's order
  */
 public record VariableInfo(String name, List<String> dimensions, String storedType, ColumnType valueType,
                            Map<String, String> attributes) implements Serializable {
 
-    /** Compact constructor: copies collections. */
+    /**
+     * Compact constructor: copies collections. The attributes keep their order (a copy made with
+     * {@code Map.copyOf} iterates in an order that changes from one JVM to the next, and so did the attributes
+     * of the files the NetCDF sink wrote); null keys or values are refused.
+     */
     public VariableInfo {
         dimensions = List.copyOf(dimensions);
-        attributes = Map.copyOf(attributes);
+        attributes.forEach((key, value) -> {
+            if (key == null || value == null) {
+                throw new NullPointerException("variable " + name + ": attribute " + key + " is null");
+            }
+        });
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /** A variable description. */

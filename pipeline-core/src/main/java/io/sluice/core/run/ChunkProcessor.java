@@ -105,8 +105,8 @@ final class ChunkProcessor {
         int planned = plannedSteps(chunk, steps);
         long cells = (long) planned * description.cellsPerStep() * description.variables().size();
         ChunkReport report = new ChunkReport(chunk.key(), planned, chunk.complete(), cells,
-                planned * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000, false,
-                chunk.estimatedBytes());
+                planned * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000, false, chunk.index(),
+                rows, chunk.estimatedBytes());
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
     }
 

@@ -81,7 +81,8 @@ public final class LocalRunner implements PipelineRunner {
                     planned.plan().chunks().size(), planned.plan().estimatedBytes());
             MemoryBudget budget = budgetFor(planned);
             listener.runStarted(new RunStart(runId, pipeline.name(), compiled.sink().target(),
-                    planned.plan().chunks().size(), planned.plan().estimatedBytes(), budget.parallelism(), startedAt));
+                    planned.plan().chunks().size(), planned.plan().estimatedBytes(), budget.parallelism(), startedAt,
+                    PipelineHash.of(pipeline), planned.inputFiles()));
             List<String> labels = planned.groupBy() == null ? List.copyOf(planned.plan().labelOrder().keySet())
                     : List.of(planned.groupBy());
             SinkSession session = compiled.sink().begin(RunContext.of(pipeline, planned.description(), labels),

@@ -7,8 +7,11 @@ import io.sluice.core.data.VariableInfo;
 import io.sluice.core.plan.ChunkPlan;
 import io.sluice.core.plan.SourceDescription;
 import io.sluice.core.spi.Aggregation;
+import io.sluice.core.plan.TablePart;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -140,5 +143,16 @@ public record PlannedRun(CompiledPipeline compiled, SourceDescription descriptio
     /** The label that pools chunks together, or null when every chunk is its own output. */
     public String groupBy() {
         return compiled.aggregations().isEmpty() ? null : compiled.aggregations().get(0).groupBy();
+    }
+
+    /** The files the run reads: the source's input files, else the files its table parts name. */
+    public List<Path> inputFiles() {
+        Set<Path> files = new LinkedHashSet<>(compiled.source().inputFiles());
+        if (files.isEmpty()) {
+            for (TablePart part : description.parts()) {
+                files.add(Path.of(part.slice().file()));
+            }
+        }
+        return List.copyOf(files);
     }
 }

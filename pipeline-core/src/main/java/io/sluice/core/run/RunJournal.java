@@ -1,8 +1,6 @@
 package io.sluice.core.run;
 
 import io.sluice.core.plan.Chunk;
-import io.sluice.core.plan.FileRange;
-import io.sluice.core.plan.TablePart;
 import io.sluice.core.sink.FileChecksum;
 import io.sluice.core.sink.FileSync;
 import io.sluice.core.sink.InputFingerprint;
@@ -17,11 +15,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -128,15 +124,8 @@ final class RunJournal implements AutoCloseable {
     }
 
     private static List<InputFingerprint> fingerprints(PlannedRun planned) throws IOException {
-        Set<Path> files = new LinkedHashSet<>(planned.compiled().source().inputFiles());
-        if (files.isEmpty()) {
-            for (TablePart part : planned.description().parts()) {
-                FileRange range = part.slice();
-                files.add(Path.of(range.file()));
-            }
-        }
         List<InputFingerprint> out = new ArrayList<>();
-        for (Path f : files) {
+        for (Path f : planned.inputFiles()) {
             if (Files.isRegularFile(f)) {
                 out.add(InputFingerprint.of(f));
             }
@@ -153,7 +142,7 @@ final class RunJournal implements AutoCloseable {
     ChunkOutcome reusedOutcome(Chunk chunk) {
         PartEntry e = reused.get(chunk.index());
         ChunkReport report = new ChunkReport(e.key(), (int) e.steps(), e.complete(), e.cells(), e.bytes(), 0,
-                true, chunk.estimatedBytes());
+                true, chunk.index(), e.rows(), chunk.estimatedBytes());
         return new ChunkOutcome(chunk, report, e.rows(), List.of());
     }
 

@@ -27,6 +27,18 @@ class TableColumnsTest {
     }
 
     @Test
+    void copyDoublesGivesTheRangeAsDoubleValueGivesIt() {
+        double[] values = {270.5, Double.NaN, 281.25, -3.0};
+        double[] out = {9, 9, 9, 9};
+        Column.ofValues("tas", ColumnType.FLOAT, values, Map.of()).withName("t").copyDoubles(1, 3, out, 1);
+        assertThat(out).containsExactly(9, Double.NaN, 281.25, -3.0);
+        Column.ofLongs("n", ColumnType.LONG, new long[] {7, 8, 9}, null, Map.of()).copyDoubles(0, 2, out, 0);
+        assertThat(out).containsExactly(7, 8, 281.25, -3.0);
+        Column.constant("count", ColumnType.LONG, "90").copyDoubles(5, 2, out, 2);
+        assertThat(out).containsExactly(7, 8, 90, 90);
+    }
+
+    @Test
     void decimalColumnsKeepNanAsAValueAndMissingRowsApart() {
         Column x = Column.ofDoubles("x", ColumnType.FLOAT, new double[] {0.1f, Double.NaN, 0},
                 Column.nullBits(new boolean[] {false, false, true}), Map.of("units", "K"));

@@ -68,6 +68,7 @@ final class CfFileWriter {
                 ? NetcdfFileWriter.createNew(NetcdfFileWriter.Version.netcdf3, file.toString())
                 : NetcdfFileWriter.createNew(NetcdfFileWriter.Version.netcdf4, file.toString(),
                         Nc4ChunkingStrategy.factory(Nc4Chunking.Strategy.standard, deflate, true));
+        List<Variable> dataVars = new ArrayList<>();
         boolean done = false;
         try {
             if (deflate == 0) {
@@ -101,7 +102,6 @@ final class CfFileWriter {
                 }
                 axisVars.add(v);
             }
-            List<Variable> dataVars = new ArrayList<>();
             for (OutputVariable o : schema.variables()) {
                 Variable v = writer.addVariable(null, o.name(), OutputTypes.dataType(o.type()), dataDims);
                 attributes(writer, v, CfAttributes.carried(o.attributes(), Set.of()));
@@ -116,7 +116,8 @@ final class CfFileWriter {
             }
             int record = 0;
             for (StagedRecords p : parts) {
-                record = records(writer, p, record, timeVar, boundsVar, dataVars, schema);
+                record = deflate == 0 ? times(writer, p, record, timeVar, boundsVar)
+                        : records(writer, p, record, timeVar, boundsVar, dataVars, schema);
             }
             done = true;
         } catch (InvalidRangeException e) {
@@ -130,10 +131,20 @@ final class CfFileWriter {
                 }
             }
         }
+        if (deflate == 0) {
+            try (ClassicRecordValues values = ClassicRecordValues.open(file, dataVars, schema.cellsPerStep(), shown)) {
+                int first = 0;
+                for (StagedRecords p : parts) {
+                    values.write(p, first);
+                    first += p.records();
+                }
+            }
+        }
     }
 
-    private int records(NetcdfFileWriter writer, StagedRecords p, int first, Variable timeVar, Variable boundsVar,
-                        List<Variable> dataVars, RecordSchema schema) throws IOException, InvalidRangeException {
+    /** Writes the time stamps (and bounds) of part {@code p} from record {@code first} on; returns the next record. */
+    private static int times(NetcdfFileWriter writer, StagedRecords p, int first, Variable timeVar, Variable boundsVar)
+            throws IOException, InvalidRangeException {
         int n = p.records();
         if (n == 0) {
             return first;
@@ -148,6 +159,17 @@ final class CfFileWriter {
         writer.write(timeVar, new int[] {first}, Array.factory(DataType.DOUBLE, new int[] {n}, times));
         if (boundsVar != null) {
             writer.write(boundsVar, new int[] {first, 0}, Array.factory(DataType.DOUBLE, new int[] {n, 2}, bounds));
+        }
+        return first + n;
+    }
+
+    /** As {@link #times}, then the values through netcdf-java (NetCDF-4, whose chunks it compresses). */
+    private int records(NetcdfFileWriter writer, StagedRecords p, int first, Variable timeVar, Variable boundsVar,
+                        List<Variable> dataVars, RecordSchema schema) throws IOException, InvalidRangeException {
+        int n = p.records();
+        times(writer, p, first, timeVar, boundsVar);
+        if (n == 0) {
+            return first;
         }
         int cells = schema.cellsPerStep();
         int[] shape = new int[1 + schema.space().size()];

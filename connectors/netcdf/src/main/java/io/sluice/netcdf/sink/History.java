@@ -1,10 +1,7 @@
 package io.sluice.netcdf.sink;
 
+import io.sluice.core.run.SluiceVersion;
 import io.sluice.core.spi.RunContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 
 /**
  * The CF {@code history} line Sluice appends to the source's history: when the run started (ISO 8601, UTC),
@@ -15,7 +12,7 @@ import java.util.Properties;
  * }</pre>
  */
 final class History {
-    private static final String VERSION = readVersion();
+    private static final String VERSION = SluiceVersion.current();
 
     private History() {
     }
@@ -34,17 +31,5 @@ final class History {
     /** The Sluice version Maven wrote into the jar. */
     static String version() {
         return VERSION;
-    }
-
-    private static String readVersion() {
-        Properties p = new Properties();
-        try (InputStream in = History.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("version", "unknown");
     }
 }

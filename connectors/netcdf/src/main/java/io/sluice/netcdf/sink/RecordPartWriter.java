@@ -1,6 +1,5 @@
 package io.sluice.netcdf.sink;
 
-import io.sluice.core.data.Column;
 import io.sluice.core.data.Table;
 import io.sluice.core.data.TimeAxis;
 import io.sluice.core.data.TimeSpan;
@@ -28,6 +27,8 @@ final class RecordPartWriter implements PartWriter {
     private final WritableByteChannel out;
     private final Consumer<Map<String, String>> completed;
     private ByteBuffer buffer;
+    /** One step of one variable, copied from the table in bulk before it is encoded in bulk. */
+    private double[] step;
     private long valueBytes;
     private boolean failed;
     private boolean closed;
@@ -98,16 +99,17 @@ final class RecordPartWriter implements PartWriter {
         if (buffer == null || buffer.capacity() < cells * Double.BYTES) {
             buffer = ByteBuffer.allocateDirect(Math.max(cells * Double.BYTES, 1 << 16));
         }
+        if (step == null || step.length < cells) {
+            step = new double[cells];
+        }
         for (int s = 0; s < steps; s++) {
             for (int position : schema.columns()) {
-                Column column = table.columns().get(position);
-                int base = s * cells;
-                for (int k = 0; k < cells; k++) {
-                    if (buffer.remaining() < Double.BYTES) {
-                        drain();
-                    }
-                    buffer.putDouble(column.doubleValue(base + k));
+                if (buffer.remaining() < cells * Double.BYTES) {
+                    drain();
                 }
+                table.columns().get(position).copyDoubles(s * cells, cells, step, 0);
+                buffer.asDoubleBuffer().put(step, 0, cells);
+                buffer.position(buffer.position() + cells * Double.BYTES);
             }
         }
         drain();
