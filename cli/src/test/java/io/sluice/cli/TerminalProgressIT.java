@@ -58,8 +58,10 @@ class TerminalProgressIT {
         assertThat(last.group(1)).as(screen).isEqualTo("100");
         assertThat(last.group(2)).isEqualTo("17");
         assertThat(last.group(3)).startsWith("done: 281 kB read, ");
-        // the final frame is followed by a line break, then the summary on standard output; no log lines
-        assertThat(screen).containsPattern("done: 281 kB read, [^\\r\\n]*\\r?\\n(\\r?\\n)?pipeline tas-means: 17 chunks")
+        // the final frame is followed by a line break, the run report's notice, then the summary on standard
+        // output; no log lines
+        assertThat(screen).containsPattern("done: 281 kB read, [^\\r\\n]*\\r?\\n(\\r?\\n)?report: [^\\r\\n]*\\r?\\n"
+                + "pipeline tas-means: 17 chunks")
                 .doesNotContain("INFO");
     }
 
