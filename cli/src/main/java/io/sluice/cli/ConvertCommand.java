@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Convert a file to another format, optionally selecting, filtering and deriving columns.",
             "Formats come from the file extensions, or --from/--to. Without a split every row is copied."})
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand implements Callable<Integer>, LastRunId.Holder {
     private static final int MAX_PARALLELISM = 1024;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "The file (or folder) to read.")
@@ -109,6 +110,13 @@ final class ConvertCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final LastRunId lastRun = new LastRunId();
+
+    @Override
+    public Optional<String> lastRunId() {
+        return lastRun.get();
+    }
+
     @Override
     public Integer call() {
         RunOptions options = options();
@@ -134,7 +142,7 @@ final class ConvertCommand implements Callable<Integer> {
                 RunListener reporting = RunReports.in(stateFolder, ReportNotices.logged())
                         .listenerFor(pipeline);
                 RunReport report = new LocalRunner(options.withListener(RunListener.all(
-                        RunProgress.onConsole(quiet.quiet()), reporting))).run(pipeline);
+                        RunProgress.onConsole(quiet.quiet()), reporting, lastRun))).run(pipeline);
                 out.print(report.summary());
             } catch (PipelineInvalidException e) {
                 return usageError(e.problems(), pipeline);

@@ -2,13 +2,15 @@ package io.sluice.cli;
 
 import io.sluice.core.config.PipelineInvalidException;
 import io.sluice.core.config.Problem;
-import io.sluice.core.run.RunFailedException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
  * Turns failures into one clear line each on standard error and the documented exit code; the stack trace is
- * shown only with {@code --debug}.
+ * shown only with {@code --debug}. A failure after a run got its id names the run, as {@code sluice history}
+ * lists it: {@code sluice: run 20261125-120102-3fa1c2: data/tas.nc: unexpected end of file ...}.
+ *
+ * <pre>{@code cli.setExecutionExceptionHandler(new FailureHandler(debug));}</pre>
  */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     private final boolean debug;
@@ -26,12 +28,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
                 err.println(p);
             }
             code = ExitCodes.INVALID;
-        } else if (e instanceof RunFailedException) {
-            err.println("sluice: " + e.getMessage());
-            code = ExitCodes.FAILED;
         } else {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            err.println("sluice: " + message.replace('\n', ' '));
+            err.println("sluice: " + runOf(cli) + message.replace('\n', ' '));
             code = ExitCodes.FAILED;
         }
         if (debug) {
@@ -39,5 +38,11 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /** {@code run ID: } when the failing command had started a run, else nothing. */
+    private static String runOf(CommandLine cli) {
+        return cli.getCommand() instanceof LastRunId.Holder holder
+                ? holder.lastRunId().map(id -> "run " + id + ": ").orElse("") : "";
     }
 }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * Hadoop, Parquet, JLine) errors only; {@code --quiet} keeps warnings and errors; {@code --debug} adds milliseconds,
  * the level DEBUG, thread and logger names and stack traces, and the libraries' INFO lines.
  *
- * <pre>{@code Logging.configure(Verbosity.of(List.of(args)));}</pre>
+ * <pre>{@code Logging.configure(Verbosity.of(args));}</pre>
  */
 final class Logging {
     private static final String RUN = "%replace(run %X{" + RunLogContext.KEY + "}: ){'^run : $', ''}";

@@ -1,6 +1,5 @@
 package io.sluice.cli;
 
-import java.util.Arrays;
 import picocli.CommandLine;
 
 /**
@@ -20,7 +19,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code (for tests and embedding). */
     public static int execute(String... args) {
-        Verbosity verbosity = Verbosity.of(Arrays.asList(args));
+        Verbosity verbosity = Verbosity.of(args);
         boolean debug = verbosity == Verbosity.DEBUG;
         Logging.configure(verbosity);
         CommandLine cli = new CommandLine(new SluiceCommand());

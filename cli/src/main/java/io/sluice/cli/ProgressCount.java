@@ -7,7 +7,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Counts a run's finished chunks and their bytes as the workers report them (thread-safe), and gives the
- * {@link ProgressFigures} of any moment.
+ * {@link ProgressFigures} of any moment. Bytes are counted in the plan's own unit, each chunk's
+ * {@link ChunkReport#plannedBytes()} (a CSV part's file bytes, a Parquet part's compressed row groups, a grid
+ * chunk's values as stored), so that they add up to the plan's estimate the run started with.
  *
  * <pre>{@code
  * ProgressCount count = new ProgressCount(start, System::nanoTime);
@@ -34,10 +36,10 @@ final class ProgressCount {
     /** A chunk finished, processed by this run or taken over from an interrupted one. */
     synchronized void add(ChunkReport report) {
         done++;
-        bytesDone += report.bytes();
+        bytesDone += report.plannedBytes();
         if (!report.reused()) {
             processed++;
-            bytesRead += report.bytes();
+            bytesRead += report.plannedBytes();
         }
     }
 

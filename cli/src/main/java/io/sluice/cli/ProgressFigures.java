@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a progress display shows at one moment of a run, and the arithmetic behind it. Throughput is the bytes
+ * What a progress display shows at one moment of a run, and the arithmetic behind it. Bytes are in the plan's
+ * unit (see {@link ProgressCount}), so the estimate and the bytes done compare. Throughput is the bytes
  * this run read divided by the time since it started. The time left (ETA) is the bytes still to read (the plan's
  * estimate less the bytes of the chunks done) at that throughput; without an estimate, or once the chunks done
  * hold more bytes than it, it is the chunks left at the pace of the chunks this run processed. Chunks taken over

@@ -3,8 +3,9 @@ package io.sluice.cli;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --quiet} option of the commands that run pipelines: no progress and no information lines on
- * standard error, only warnings and errors ({@link Main} reads it before logging starts, see {@link Verbosity}).
+ * The {@code --quiet} option of the commands that run pipelines (run, convert, schedule): no progress and no
+ * information lines on standard error, only warnings and errors ({@link Main} reads it before logging starts,
+ * see {@link Verbosity}).
  *
  * <pre>{@code @Mixin QuietOption quiet;  ...  RunProgress.onConsole(quiet.quiet())}</pre>
  */

@@ -4,6 +4,7 @@ import io.sluice.core.config.Problems;
 import io.sluice.core.model.Pipeline;
 import io.sluice.core.run.RetryPolicy;
 import io.sluice.core.run.RunFailedException;
+import io.sluice.core.run.RunListener;
 import io.sluice.core.run.RunOptions;
 import io.sluice.core.run.RunReport;
 import io.sluice.core.yaml.PipelineYaml;
@@ -18,6 +19,8 @@ import io.sluice.scheduler.StateDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
  * <pre>{@code sluice run examples/seasonal-means/pipeline.yaml --parallelism 2 --resume --retries 5}</pre>
  */
 @Command(name = "run", mixinStandardHelpOptions = true, description = "Run a pipeline and publish its output.")
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, LastRunId.Holder {
     private static final int MAX_PARALLELISM = 1024;
 
     @Mixin
@@ -66,6 +69,13 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final LastRunId lastRun = new LastRunId();
+
+    @Override
+    public Optional<String> lastRunId() {
+        return lastRun.get();
+    }
+
     @Override
     public Integer call() {
         RunOptions options = RunOptions.defaults();
@@ -76,7 +86,8 @@ final class RunCommand implements Callable<Integer> {
             }
             options = options.withParallelism(parallelism);
         }
-        options = options.withResume(resume).withListener(RunProgress.onConsole(quiet.quiet()));
+        options = options.withResume(resume)
+                .withListener(RunListener.all(RunProgress.onConsole(quiet.quiet()), lastRun));
         if (retries != null || retryBackoff != null) {
             options = options.withRetries(retryPolicy());
         }
@@ -88,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
             problems.throwIfAny();
         }
         StateDirectory history = state == null ? StateDirectory.besides(pipeline.path()) : StateDirectory.at(state);
-        ManualRun manual = ManualRun.of(history, Clock.systemUTC(), spec.commandLine().getErr()::println);
+        ManualRun manual = ManualRun.of(history, Clock.systemUTC());
         PipelineLauncher launcher = PipelineLauncher.local(options,
                 RunReports.in(history.folder(), ReportNotices.logged())::listenerFor);
         if (schedule != null && schedule.incrementalInput().isPresent()) {
@@ -100,16 +111,20 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** An incremental pipeline converts its new input files, as its next fire time would. */
+    /**
+     * An incremental pipeline converts its new input files, as its next fire time would; the run logs each file,
+     * and its totals are the report: {@code pipeline nightly: 2 input files, 34 chunks, 1,632 rows}.
+     */
     private int runIncremental(ManualRun manual, ScheduledPipeline scheduled, PipelineLauncher launcher) {
-        PrintWriter out = spec.commandLine().getOut();
-        RunRecord r = manual.runIncremental(scheduled, launcher, line -> {
-            out.println(line);
-            out.flush();
-        });
+        RunRecord r = manual.runIncremental(scheduled, launcher);
+        lastRun.remember(r.id()); // the id in the history; each file's run had one of its own
         if (!RunRecord.SUCCEEDED.equals(r.status())) {
             throw new RunFailedException(scheduled.name() + ": " + r.message(), null);
         }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "pipeline %s: %,d input file%s, %,d chunks, %,d rows%n", scheduled.name(), r.inputs(),
+                r.inputs() == 1 ? "" : "s", r.chunks(), r.rows());
+        out.flush();
         return ExitCodes.OK;
     }
 

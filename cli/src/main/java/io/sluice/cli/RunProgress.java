@@ -4,17 +4,20 @@ import io.sluice.core.run.RunListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
- * Chooses how a run shows its progress on standard error: a live bar when the command runs in a terminal
+ * Chooses how a run shows its progress on standard error: a live bar when standard error is a terminal
  * ({@link TerminalProgress}), plain log lines otherwise ({@link PlainProgress}: pipes, files, CI, cron), nothing
- * with {@code --quiet}. A terminal is a console ({@code System.console()}: standard input and output are a
- * terminal) whose {@code TERM} is set and not {@code dumb}, and (where Linux's {@code /proc} tells) whose
- * standard error is a terminal too.
+ * with {@code --quiet}. Only standard error counts, where the bar is drawn: {@code sluice run p.yaml > report.txt}
+ * still gets the bar. Standard error is a terminal when {@code TERM} is set and not {@code dumb} and Linux's
+ * {@code /proc/self/fd/2} names a terminal device; where {@code /proc} cannot tell, when the JVM has a console.
  *
  * <pre>{@code options = options.withListener(RunProgress.onConsole(quiet.quiet()));}</pre>
  */
 final class RunProgress {
+    private static final Path STANDARD_ERROR = Path.of("/proc/self/fd/2");
+
     private RunProgress() {
     }
 
@@ -23,22 +26,31 @@ final class RunProgress {
         if (quiet) {
             return RunListener.NONE;
         }
-        return isTerminal() ? new TerminalProgress(System.err) : new PlainProgress(System::nanoTime);
+        return standardErrorIsTerminal(System.getenv("TERM"), device(STANDARD_ERROR), System.console() != null)
+                ? new TerminalProgress(System.err) : new PlainProgress(System::nanoTime, Heartbeat.daemonThread());
     }
 
-    private static boolean isTerminal() {
-        String term = System.getenv("TERM");
-        return System.console() != null && term != null && !term.isBlank() && !term.equals("dumb")
-                && standardErrorIsTerminal();
+    /**
+     * Whether standard error is a terminal the bar can be drawn on.
+     *
+     * @param term the {@code TERM} environment variable, or null
+     * @param device the device standard error is open on ({@code /dev/pts/3}), or empty where not known
+     * @param console whether the JVM has a console, the guess where the device is not known
+     */
+    static boolean standardErrorIsTerminal(String term, Optional<String> device, boolean console) {
+        if (term == null || term.isBlank() || term.equals("dumb")) {
+            return false;
+        }
+        return device.map(d -> d.startsWith("/dev/pts/") || d.startsWith("/dev/tty") || d.equals("/dev/console"))
+                .orElse(console);
     }
 
-    /** On Linux, whether standard error goes to a terminal device (not {@code 2>file}); elsewhere assumed. */
-    private static boolean standardErrorIsTerminal() {
+    /** Where a file descriptor's link in {@code /proc} points, or empty where there is no such link. */
+    private static Optional<String> device(Path fdLink) {
         try {
-            String device = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-            return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty") || device.equals("/dev/console");
+            return Optional.of(Files.readSymbolicLink(fdLink).toString());
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return true;
+            return Optional.empty();
         }
     }
 }

@@ -26,9 +26,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code sluice schedule DIR|FILES...}: runs the pipelines' schedules until stopped (SIGTERM), or with
- * {@code --next} checks the schedules and prints their next fire times.
+ * {@code --next} checks the schedules and prints their next fire times. What the scheduler does goes to the log
+ * on standard error, in the format of every command's log, each run's lines marked with its run id.
  *
  * <pre>{@code
  * sluice schedule pipelines/                     # every *.yaml in pipelines/ with a schedule section
@@ -48,6 +51,7 @@ import picocli.CommandLine.Spec;
         description = {"Run pipelines on their schedules until stopped (SIGTERM or Ctrl-C).",
             "Pipeline files that are added, changed or removed take effect without a restart."})
 final class ScheduleCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduleCommand.class);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx '('VV')'");
 
     @Parameters(paramLabel = "DIR|FILE", arity = "1..*",
@@ -78,6 +82,9 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = {"-p", "--parallelism"}, paramLabel = "N", description = "Worker threads per run.")
     Integer parallelism;
 
+    @Mixin
+    QuietOption quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -103,33 +110,22 @@ final class ScheduleCommand implements Callable<Integer> {
         StateDirectory stateDir = state != null ? StateDirectory.at(state)
                 : Files.isDirectory(first) ? StateDirectory.at(first.resolve(StateDirectory.DEFAULT_NAME))
                 : StateDirectory.besides(first);
-        PrintWriter out = spec.commandLine().getOut();
         ExecutorService executor = Executors.newCachedThreadPool();
-        Consumer<String> log = line -> {
-            synchronized (out) {
-                out.println(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " " + line);
-                out.flush();
-            }
-        };
         Scheduler scheduler = Scheduler.builder(stateDir).watch(sources).clock(Clock.systemUTC()).executor(executor)
-                .launcher(PipelineLauncher.local(options, RunReports.in(stateDir.folder(), log)::listenerFor))
-                .log(log).build();
+                .launcher(PipelineLauncher.local(options, RunReports.in(stateDir.folder(), LOG::info)::listenerFor))
+                .build();
         SchedulerDaemon daemon = new SchedulerDaemon(scheduler, executor, Duration.ofSeconds(1), graceTime);
         Thread hook = new Thread(() -> {
             daemon.shutdown();
-            out.println(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " stopped; lock released");
-            out.flush();
+            LOG.info("stopped; lock released");
         }, "sluice-schedule-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("sluice schedule: state in " + stateDir + "; stop with SIGTERM or Ctrl-C");
-        out.flush();
+        LOG.info("state in {}; stop with SIGTERM or Ctrl-C", stateDir);
         daemon.serve(maxFires);
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
-            out.println(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " stopped after "
-                    + scheduler.firesHandled() + " fire time" + (scheduler.firesHandled() == 1 ? "" : "s")
-                    + "; lock released");
-            out.flush();
+            long fires = scheduler.firesHandled();
+            LOG.info("stopped after {} fire time{}; lock released", fires, fires == 1 ? "" : "s");
         } catch (IllegalStateException shuttingDown) {
             // the hook is stopping the scheduler
         }

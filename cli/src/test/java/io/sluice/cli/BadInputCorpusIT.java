@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +31,7 @@ class BadInputCorpusIT {
     private static final Path TESTDATA = Path.of("../testdata").toAbsolutePath().normalize();
     private static final String CLASSIC = "tas_daily_small.nc";
     private static final String NETCDF4 = "tas_daily_small_nc4.nc";
+    private static final Pattern FAILED_RUN = Pattern.compile("sluice: run \\d{8}-\\d{6}-[0-9a-f]{6}: ");
 
     /** One bad input: its name, how to make it in a folder (returns the arguments), the exit code and message. */
     record Case(String name, Setup setup, int exit, String message) {
@@ -222,7 +225,12 @@ class BadInputCorpusIT {
         assertThat(c.exitCode()).as(c.err()).isEqualTo(bad.exit());
         // one line for the problem; a run that got as far as its plan has said so in a progress line before
         assertThat(c.errLinesBesidesInfo()).as(c.err()).hasSize(1);
-        assertThat(c.err()).contains(expected).doesNotContain("Exception", "\tat ");
+        // a run that failed names itself, as `sluice history` lists it; an invalid pipeline or command line ran nothing
+        Matcher run = FAILED_RUN.matcher(c.errLinesBesidesInfo().get(0));
+        assertThat(run.lookingAt()).as(c.err()).isEqualTo(bad.exit() == 1);
+        String line = run.replaceFirst("sluice: ");
+        assertThat(line).contains(expected);
+        assertThat(c.err()).doesNotContain("Exception", "\tat ");
         assertThat(c.out()).isEmpty();
         assertThat(hashes(dir)).as("input bytes, and no file written").isEqualTo(before);
     }

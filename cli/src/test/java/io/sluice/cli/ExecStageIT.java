@@ -110,8 +110,9 @@ class ExecStageIT {
         Console c = run(pipeline("badop", "{ type: exec, command: [cdo, -s, timmeen, \"{input}\", \"{output}\"] }"),
                 1);
         assertThat(c.exitCode()).isEqualTo(1);
-        assertThat(c.err().lines().filter(l -> !l.contains(" INFO ")).toList()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith("sluice: " + INPUT + " chunk DJF-1981 (time 0..58): exec failed: `cdo -s timmeen ")
+        assertThat(c.errLinesBesidesInfo()).singleElement().satisfies(line -> assertThat(line)
+                .matches("sluice: run \\d{8}-\\d{6}-[0-9a-f]{6}: .*")
+                .contains(": " + INPUT + " chunk DJF-1981 (time 0..58): exec failed: `cdo -s timmeen ")
                 .contains("` exited with code 1; stderr: ").contains("Operator not found")
                 .doesNotContain("Exception").doesNotContain("\u001b"));
         assertNothingLeft();

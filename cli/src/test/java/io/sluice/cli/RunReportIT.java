@@ -93,16 +93,19 @@ class RunReportIT {
         // about 14 bytes a line in parts of 4 kB: line 1902 (row 1900) is in the last part or the one before
         Path pipeline = Files.writeString(dir.resolve("bad.yaml"), "pipeline: bad-value\n"
                 + "source: { type: csv, path: obs.csv, part-size: 4096 }\nsink: { type: csv, path: out/obs.csv }\n");
-        // --retries 0: the CSV reader's bad-value error is an IOException, which the runner retries as transient
         Console run = Console.run("run", pipeline.toString(), "--parallelism", "1", "--retries", "0");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(run.err().strip()).doesNotContain("\n").contains("obs.csv:1902 column 't': 'n/a' is not a DOUBLE");
+        // one error line besides the progress lines, naming the run
+        assertThat(run.errLinesBesidesInfo()).as(run.err()).hasSize(1);
+        Matcher failed = Pattern.compile("sluice: run (\\S+): (.*)").matcher(run.errLinesBesidesInfo().get(0));
+        assertThat(failed.matches()).as(run.err()).isTrue();
+        assertThat(failed.group(2)).contains("obs.csv:1902 column 't': 'n/a' is not a DOUBLE");
 
         Console report = Console.run("report", "last", pipeline.toString());
         assertThat(report.exitCode()).as(report.err()).isZero();
         assertThat(report.out()).contains("of pipeline bad-value (" + pipeline + "): failed",
                 "nothing published to " + dir.resolve("out/obs.csv"),
-                "error: " + run.err().strip().substring("sluice: ".length()));
+                "error: " + failed.group(2), failed.group(1));
         JsonNode r = new ObjectMapper().readTree(Path.of(Console.run("report", "last", pipeline.toString(), "--html")
                 .out().strip()).resolveSibling("report.json").toFile());
         int planned = r.get("totals").get("chunks_planned").asInt();

@@ -74,11 +74,13 @@ class ScheduleCommandIT {
         Files.copy(TESTDATA.resolve("tas_daily_noleap.nc"), incoming.resolve("b.nc"));
         Console first = Console.run("schedule", dir.toString(), "--max-fires", "1");
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("nightly: 2 new input files matching incoming/*.nc", "converted a.nc",
+        // what the scheduler does goes to the log on standard error, as every command's log
+        assertThat(first.out()).isEmpty();
+        assertThat(first.err()).contains("nightly: 2 new input files matching incoming/*.nc", "converted a.nc",
                 "converted b.nc", "stopped after 1 fire time; lock released");
         Files.copy(TESTDATA.resolve("tas_daily_360day.nc"), incoming.resolve("c.nc"));
         Console second = Console.run("schedule", dir.toString(), "--max-fires", "1");
-        assertThat(second.out()).contains("nightly: 1 new input file matching").doesNotContain("converted a.nc");
+        assertThat(second.err()).contains("nightly: 1 new input file matching").doesNotContain("converted a.nc");
         assertThat(Files.readAllBytes(dir.resolve("out/a.csv"))).isEqualTo(manualRunOf(incoming.resolve("a.nc")));
         assertThat(Files.readAllBytes(dir.resolve("out/b.csv"))).isEqualTo(manualRunOf(incoming.resolve("b.nc")));
         assertThat(Files.readAllBytes(dir.resolve("out/c.csv"))).isEqualTo(manualRunOf(incoming.resolve("c.nc")));
@@ -89,18 +91,23 @@ class ScheduleCommandIT {
         assertThat(reports.resolve(runs.get(0).id() + "-1/report.json")).content()
                 .contains("\"status\" : \"succeeded\"", "a.nc\"").doesNotContain("b.nc");
         assertThat(reports.resolve(runs.get(0).id() + "-2/report.json")).content().contains("b.nc\"");
-        assertThat(first.out()).contains("report: " + reports.resolve(runs.get(0).id() + "-2/report.html"));
+        assertThat(first.err()).contains("report: " + reports.resolve(runs.get(0).id() + "-2/report.html"));
         Console history = Console.run("history", dir.resolve("nightly.yaml").toString());
         assertThat(history.out().split("\\R")).hasSize(3);
         assertThat(history.out()).contains(runs.get(0).id(), runs.get(1).id(), "succeeded", "reports/");
         Files.copy(TESTDATA.resolve("tas_daily_small.nc"), incoming.resolve("d.nc"));
         Console byHand = Console.run("run", dir.resolve("nightly.yaml").toString());
         assertThat(byHand.exitCode()).as(byHand.err()).isZero();
-        assertThat(byHand.out()).contains("nightly: started by hand", "1 new input file", "converted d.nc");
+        assertThat(byHand.err()).contains("nightly: started by hand", "1 new input file", "converted d.nc");
+        assertThat(byHand.out()).startsWith("pipeline nightly: 1 input file, ");
         assertThat(Files.readAllBytes(dir.resolve("out/d.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("out/a.csv")));
-        String runLines = first.out() + second.out() + byHand.out();
+        String runLines = first.err() + second.err() + byHand.err();
         assertThat(runLines.lines().filter(l -> l.contains("converted")))
-                .allMatch(l -> l.matches("(\\S+ )?run \\d{8}-\\d{6}-[0-9a-f]{6} nightly: converted .*"));
+                .hasSize(4).allMatch(l -> l.matches("\\d\\d:\\d\\d:\\d\\d INFO run \\d{8}-\\d{6}-[0-9a-f]{6}: nightly: converted .*"));
+        // --quiet: a run without new files, which went well, says nothing
+        Console quiet = Console.run("schedule", dir.toString(), "--max-fires", "1", "--quiet");
+        assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+        assertThat(quiet.err()).isEmpty();
     }
 
     @Test

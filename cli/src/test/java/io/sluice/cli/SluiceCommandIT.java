@@ -135,7 +135,12 @@ class SluiceCommandIT {
         Console c = Console.run("run", p.toString());
         assertThat(c.exitCode()).isEqualTo(1);
         assertThat(c.err().strip().split("\\R")).hasSize(1);
-        assertThat(c.err()).startsWith("sluice: " + truncated + ": unexpected end of file");
+        // the line names the run, as the history lists it
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("sluice: run (\\d{8}-\\d{6}-[0-9a-f]{6}): (.*)",
+                java.util.regex.Pattern.DOTALL).matcher(c.err());
+        assertThat(line.matches()).as(c.err()).isTrue();
+        assertThat(line.group(2)).startsWith(truncated + ": unexpected end of file");
+        assertThat(Console.run("history", p.toString()).out()).containsPattern(line.group(1) + " .* failed");
         assertThat(dir.resolve("fail.csv")).doesNotExist();
         try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("staging"));

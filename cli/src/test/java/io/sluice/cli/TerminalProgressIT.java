@@ -27,13 +27,19 @@ class TerminalProgressIT {
     Path dir;
 
     private Process inTerminal(int pauseMillis, Path output) throws Exception {
+        return inTerminal(pauseMillis, output, "");
+    }
+
+    /** The run in the terminal, {@code redirect} added to its shell line (such as {@code > report.txt}). */
+    private Process inTerminal(int pauseMillis, Path output, String redirect) throws Exception {
         Path pipeline = dir.resolve("means.yaml");
         Files.writeString(pipeline, "pipeline: tas-means\nsource: { type: netcdf, path: "
                 + TESTDATA.resolve("tas_daily_small.nc") + ", variables: [tas] }\nsplit: { type: season }\n"
                 + "stages:\n  - { type: mean, over: time }\nsink: { type: csv, path: out/means.csv }\n");
         String sluice = SluiceJvm.shellLine(SluiceJvm.command(List.of("-Dsluice.chunkPauseMillis=" + pauseMillis),
                 "run", pipeline.toString(), "--parallelism", "1"));
-        ProcessBuilder b = new ProcessBuilder("script", "-qfec", "stty cols 120 rows 40; exec " + sluice, "/dev/null")
+        ProcessBuilder b = new ProcessBuilder("script", "-qfec", "stty cols 120 rows 40; exec " + sluice + redirect,
+                "/dev/null")
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         b.environment().put("TERM", "xterm");
         return b.start();
@@ -57,6 +63,22 @@ class TerminalProgressIT {
         assertThat(screen).containsPattern("done: 281 kB read, [^\\r\\n]*\\r?\\n\\d\\d:\\d\\d:\\d\\d INFO run [-0-9a-f]+: "
                 + "report: [^\\r\\n]*report.html\\r?\\n(\\r?\\n)?pipeline tas-means: 17 chunks");
         assertThat(screen.split("INFO", -1)).hasSize(2);
+    }
+
+    @Test
+    void theBarIsDrawnOnStandardErrorWhenStandardOutputGoesToAFile() throws Exception {
+        // `sluice run p.yaml > report.txt` in a terminal: the report goes to the file, the bar to the terminal
+        Path output = dir.resolve("terminal.txt");
+        Path report = dir.resolve("report.txt");
+        Process p = inTerminal(20, output, " > " + SluiceJvm.shellLine(List.of(report.toString())));
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        String screen = Files.readString(output, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(screen).isZero();
+        List<Matcher> frames = frames(screen);
+        assertThat(frames).as(screen).isNotEmpty();
+        assertThat(frames.get(frames.size() - 1).group(3)).startsWith("done: 281 kB read, ");
+        assertThat(screen).doesNotContain("INFO", "pipeline tas-means: 17 chunks");
+        assertThat(Files.readString(report)).startsWith("pipeline tas-means: 17 chunks");
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,10 +64,8 @@ class NightlyDropExampleIT {
         Files.copy(EXAMPLES.resolve("../testdata/tas_daily_small.nc"), dropped);
         Files.setLastModifiedTime(dropped, FileTime.from(Instant.parse("2026-03-28T12:00:00Z")));
         SetClock clock = new SetClock("2026-03-28T23:00:00Z");       // midnight in Berlin
-        List<String> log = new ArrayList<>();
         Scheduler scheduler = Scheduler.builder(StateDirectory.at(dir.resolve(".sluice"))).watch(List.of(dir))
-                .clock(clock).executor(Runnable::run).launcher(PipelineLauncher.local(RunOptions.defaults()))
-                .log(log::add).build();
+                .clock(clock).executor(Runnable::run).launcher(PipelineLauncher.local(RunOptions.defaults())).build();
         try {
             scheduler.tick();
             clock.now = Instant.parse("2026-03-29T00:59:59Z");       // 01:59:59 CET

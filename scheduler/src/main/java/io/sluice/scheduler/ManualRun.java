@@ -1,42 +1,52 @@
 package io.sluice.scheduler;
 
-import io.sluice.core.run.RunIds;
 import io.sluice.core.model.Pipeline;
+import io.sluice.core.run.RunIds;
+import io.sluice.core.run.RunLogContext;
 import io.sluice.core.run.RunReport;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records a run started by hand ({@code sluice run}) in the history of a state directory, with its report,
- * as the scheduler records its own runs. A history that cannot be written is reported as a warning and does
- * not fail the run.
+ * as the scheduler records its own runs. A history that cannot be written is reported as a warning in the log
+ * and does not fail the run.
  *
  * <pre>{@code
- * RunReport r = ManualRun.of(StateDirectory.besides(file), Clock.systemUTC(), System.err::println)
+ * RunReport r = ManualRun.of(StateDirectory.besides(file), Clock.systemUTC())
  *         .run(pipeline, PipelineLauncher.local(options));
  * }</pre>
  */
 public final class ManualRun {
+    private static final Logger LOG = LoggerFactory.getLogger(ManualRun.class);
     private final RunHistory history;
     private final Clock clock;
-    private final Consumer<String> warnings;
 
-    private ManualRun(StateDirectory state, Clock clock, Consumer<String> warnings) {
+    private ManualRun(StateDirectory state, Clock clock) {
         this.history = RunHistory.of(state);
         this.clock = clock;
-        this.warnings = warnings;
     }
 
-    /** A recorder into {@code state}; problems writing the history go to {@code warnings}. */
-    public static ManualRun of(StateDirectory state, Clock clock, Consumer<String> warnings) {
-        return new ManualRun(state, clock, warnings);
+    /** A recorder into {@code state}. */
+    public static ManualRun of(StateDirectory state, Clock clock) {
+        return new ManualRun(state, clock);
     }
 
-    /** Runs the pipeline with {@code launcher} and records it; failures are recorded, then rethrown. */
+    /**
+     * Runs the pipeline with {@code launcher} and records it; failures are recorded, then rethrown. Its log lines,
+     * a warning about the history too, carry the run id.
+     */
     public RunReport run(Pipeline pipeline, PipelineLauncher launcher) {
         String id = RunIds.next(clock.instant());
+        try (RunLogContext.Marked ignored = RunLogContext.open(id)) {
+            return run(pipeline, launcher, id);
+        }
+    }
+
+    private RunReport run(Pipeline pipeline, PipelineLauncher launcher, String id) {
         boolean recording = attempt(() -> history.start(id, pipeline.name(), "manual", null, clock.instant()));
         RunTotals totals = new RunTotals();
         try {
@@ -64,7 +74,7 @@ public final class ManualRun {
      * recorded. It takes the state directory's lock for the run, so that it never converts a file a scheduler
      * is converting; throws {@link IllegalStateException} when a scheduler holds the lock.
      */
-    public RunRecord runIncremental(ScheduledPipeline scheduled, PipelineLauncher launcher, Consumer<String> log) {
+    public RunRecord runIncremental(ScheduledPipeline scheduled, PipelineLauncher launcher) {
         SchedulerLock lock = SchedulerLock.in(history.state());
         if (!lock.tryAcquire()) {
             throw new IllegalStateException(history.state() + " is used by a scheduler (process " + lock.holder()
@@ -73,7 +83,7 @@ public final class ManualRun {
         try {
             String id = RunIds.next(clock.instant());
             RunRecord record = history.start(id, scheduled.name(), "manual", null, clock.instant());
-            new ScheduledRun(scheduled, record, launcher, history, clock, log, () -> false).run();
+            new ScheduledRun(scheduled, record, launcher, history, clock, () -> false).run();
             List<RunRecord> runs = history.runs(scheduled.name());
             return runs.get(runs.size() - 1);
         } finally {
@@ -86,7 +96,7 @@ public final class ManualRun {
             write.run();
             return true;
         } catch (UncheckedIOException e) {
-            warnings.accept("sluice: warning: run history not recorded: " + e.getMessage());
+            LOG.warn("run history not recorded: {}", e.getMessage());
             return false;
         }
     }

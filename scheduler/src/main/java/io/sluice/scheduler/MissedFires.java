@@ -3,7 +3,8 @@ package io.sluice.scheduler;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies a pipeline's misfire policy when a scheduler takes it on: the fire times after the last one recorded
@@ -11,19 +12,18 @@ import java.util.function.Consumer;
  * {@code run-once} queues the newest and records the others, {@code catch-up} queues each of the newest
  * {@value Schedule#MAX_CATCH_UP}. A pipeline never seen before is registered instead: nothing was missed.
  *
- * <pre>{@code MissedFires.of(fireLog, log).apply(slot, now);}</pre>
+ * <pre>{@code MissedFires.of(fireLog).apply(slot, now);}</pre>
  */
 final class MissedFires {
+    private static final Logger LOG = LoggerFactory.getLogger(MissedFires.class);
     private final FireLog fires;
-    private final Consumer<String> log;
 
-    private MissedFires(FireLog fires, Consumer<String> log) {
+    private MissedFires(FireLog fires) {
         this.fires = fires;
-        this.log = log;
     }
 
-    static MissedFires of(FireLog fires, Consumer<String> log) {
-        return new MissedFires(fires, log);
+    static MissedFires of(FireLog fires) {
+        return new MissedFires(fires);
     }
 
     /** Records or queues the slot's missed fire times, as its policy says. */
@@ -50,7 +50,7 @@ final class MissedFires {
         if (total > keep) {
             fires.record(name, newest.get(newest.size() - keep - 1), FireLog.MISSED, total - keep, null);
         }
-        log.accept(name + ": " + total + " fire time" + (total == 1 ? "" : "s") + " missed since " + last.get()
+        LOG.info(name + ": " + total + " fire time" + (total == 1 ? "" : "s") + " missed since " + last.get()
                 + "; misfire: " + schedule.misfire().text() + " runs " + keep);
         for (Instant f : newest.subList(newest.size() - keep, newest.size())) {
             slot.waiting.add(new PipelineSlot.Fire(f, now, true));

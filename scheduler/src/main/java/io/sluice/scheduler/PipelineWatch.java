@@ -15,30 +15,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches pipeline files by polling: the files given, and every {@code .yaml}/{@code .yml} file directly in
  * the folders given. A file that appears, changes (by content) or disappears takes effect at the next scan;
- * a changed file that is invalid is reported once and its previous version stays scheduled.
+ * a changed file that is invalid is reported once (a warning in the log) and its previous version stays scheduled.
  *
  * <pre>{@code
- * PipelineWatch watch = new PipelineWatch(List.of(Path.of("pipelines")), System.out::println);
+ * PipelineWatch watch = new PipelineWatch(List.of(Path.of("pipelines")));
  * Map<String, ScheduledPipeline> byName = watch.scan();
  * }</pre>
  */
 public final class PipelineWatch {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineWatch.class);
     private final List<Path> sources;
-    private final Consumer<String> log;
     private final Map<Path, Integer> contentHashes = new HashMap<>();
     private final Map<Path, ScheduledPipeline> loaded = new HashMap<>();
     private final Set<String> reportedDuplicates = new HashSet<>();
 
-    /** Watches {@code sources} (files or folders), reporting what it loads and rejects to {@code log}. */
-    public PipelineWatch(List<Path> sources, Consumer<String> log) {
+    /** Watches {@code sources} (files or folders), logging what it loads and rejects. */
+    public PipelineWatch(List<Path> sources) {
         this.sources = List.copyOf(sources);
-        this.log = log;
     }
 
     /** Rescans and returns the valid scheduled pipelines by name. */
@@ -54,7 +54,7 @@ public final class PipelineWatch {
             if (!present.contains(gone)) {
                 contentHashes.remove(gone);
                 if (loaded.remove(gone) != null) {
-                    log.accept(gone + ": removed; its pipeline is no longer scheduled");
+                    LOG.info(gone + ": removed; its pipeline is no longer scheduled");
                 }
             }
         }
@@ -62,7 +62,7 @@ public final class PipelineWatch {
         loaded.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             ScheduledPipeline other = byName.putIfAbsent(e.getValue().name(), e.getValue());
             if (other != null && reportedDuplicates.add(e.getKey().toString())) {
-                log.accept(e.getKey() + ": pipeline name '" + e.getValue().name() + "' is already used by "
+                LOG.warn(e.getKey() + ": pipeline name '" + e.getValue().name() + "' is already used by "
                         + other.file() + "; this file is not scheduled until one of them is renamed");
             }
         });
@@ -79,7 +79,7 @@ public final class PipelineWatch {
                 return !n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml")) && Files.isRegularFile(p);
             }).map(p -> p.toAbsolutePath().normalize()).sorted().toList();
         } catch (IOException e) {
-            log.accept(source + ": cannot list pipeline files: " + e.getMessage());
+            LOG.warn(source + ": cannot list pipeline files: " + e.getMessage());
             return List.copyOf(contentHashes.keySet().stream().filter(p -> p.startsWith(source.toAbsolutePath()))
                     .toList());
         }
@@ -103,20 +103,20 @@ public final class PipelineWatch {
         Schedule schedule = pipeline == null ? null : ScheduleReader.read(pipeline, problems);
         if (pipeline != null && pipeline.schedule().isEmpty() && problems.isEmpty()) {
             if (named) {
-                log.accept(file + ": has no schedule section; expected 'schedule: { cron: \"0 2 * * *\" }'");
+                LOG.warn(file + ": has no schedule section; expected 'schedule: { cron: \"0 2 * * *\" }'");
             }
             loaded.remove(file);
             return;
         }
         if (!problems.isEmpty() || schedule == null) {
-            problems.list().stream().map(Problem::toString).forEach(log);
+            problems.list().stream().map(Problem::toString).forEach(LOG::warn);
             if (loaded.containsKey(file)) {
-                log.accept(file + ": keeping the version loaded before until the file is fixed");
+                LOG.warn(file + ": keeping the version loaded before until the file is fixed");
             }
             return;
         }
         ScheduledPipeline previous = loaded.put(file, new ScheduledPipeline(file, pipeline, schedule));
-        log.accept(file + ": " + (previous == null ? "scheduled" : "reloaded") + " pipeline " + pipeline.name()
+        LOG.info(file + ": " + (previous == null ? "scheduled" : "reloaded") + " pipeline " + pipeline.name()
                 + " (" + schedule.fireTimes().cron() + " " + schedule.fireTimes().zone() + ")");
     }
 }

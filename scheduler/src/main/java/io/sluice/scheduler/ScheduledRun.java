@@ -1,40 +1,42 @@
 package io.sluice.scheduler;
 
 import io.sluice.core.model.Pipeline;
+import io.sluice.core.run.RunLogContext;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One run started by the scheduler (or by hand for an incremental pipeline, see {@link ManualRun}). With
  * incremental input it converts each new file in turn (one pipeline run per file, each committed on its own)
  * and records a file as processed only after its run committed; a file whose run failed is taken again at the
  * next fire time. The run's report goes to
- * {@code reports/RUN-ID.txt} in the state directory and its end to the history; every log line carries the
- * run id.
+ * {@code reports/RUN-ID.txt} in the state directory and its end to the history; every log line of the run
+ * carries its id ({@link RunLogContext}; a file's run of the pipeline, with an id of its own, marks its own lines
+ * with that id, then gives the thread back this one).
  *
- * <pre>{@code executor.execute(new ScheduledRun(scheduled, record, launcher, history, clock, log, aborting));}</pre>
+ * <pre>{@code executor.execute(new ScheduledRun(scheduled, record, launcher, history, clock, aborting));}</pre>
  */
 final class ScheduledRun implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledRun.class);
     private final ScheduledPipeline scheduled;
     private final RunRecord record;
     private final PipelineLauncher launcher;
     private final RunHistory history;
     private final Clock clock;
-    private final Consumer<String> log;
     private final BooleanSupplier aborting;
     private volatile String status = RunRecord.RUNNING;
 
     ScheduledRun(ScheduledPipeline scheduled, RunRecord record, PipelineLauncher launcher, RunHistory history,
-                 Clock clock, Consumer<String> log, BooleanSupplier aborting) {
+                 Clock clock, BooleanSupplier aborting) {
         this.scheduled = scheduled;
         this.record = record;
         this.launcher = launcher;
         this.history = history;
         this.clock = clock;
-        this.log = log;
         this.aborting = aborting;
     }
 
@@ -44,7 +46,7 @@ final class ScheduledRun implements Runnable {
         String threadName = thread.getName();
         thread.setName("run " + record.id());
         RunTotals totals = new RunTotals();
-        try {
+        try (RunLogContext.Marked ignored = RunLogContext.open(record.id())) {
             say("started " + (record.fire() == null ? "by hand" : "for fire time " + record.fire())
                     + (record.retries() > 0 ? " (after " + record.retries()
                     + " failed run" + (record.retries() == 1 ? ")" : "s)") : ""));
@@ -56,7 +58,9 @@ final class ScheduledRun implements Runnable {
         } catch (RuntimeException e) {
             totals.fail(null, FailureText.of(e));
         } finally {
-            finish(totals);
+            try (RunLogContext.Marked ignored = RunLogContext.open(record.id())) {
+                finish(totals);
+            }
             thread.setName(threadName);
         }
     }
@@ -91,7 +95,7 @@ final class ScheduledRun implements Runnable {
             return true;
         } catch (RuntimeException e) {
             totals.fail(what, FailureText.of(e));
-            say("failed" + (what == null ? "" : " on " + file.path().getFileName()) + ": " + FailureText.of(e));
+            warn("failed" + (what == null ? "" : " on " + file.path().getFileName()) + ": " + FailureText.of(e));
             return false;
         }
     }
@@ -105,13 +109,18 @@ final class ScheduledRun implements Runnable {
             history.state().writeAtomically(reportName, totals.report.toString());
             report = history.state().file(reportName).toString();
         } catch (UncheckedIOException e) {
-            say("report not written: " + e.getMessage());
+            warn("report not written: " + e.getMessage());
         }
         this.status = status;
         history.end(record.id(), clock.instant(), status, totals.inputs, totals.chunks, totals.rows, report,
                 totals.failure);
-        say(status + ": " + totals.inputs + " input" + (totals.inputs == 1 ? "" : "s") + ", " + totals.chunks
-                + " chunks, " + totals.rows + " rows" + (totals.failure == null ? "" : "; " + totals.failure));
+        String end = status + ": " + totals.inputs + " input" + (totals.inputs == 1 ? "" : "s") + ", " + totals.chunks
+                + " chunks, " + totals.rows + " rows" + (totals.failure == null ? "" : "; " + totals.failure);
+        if (totals.failure == null) {
+            say(end);
+        } else {
+            warn(end);
+        }
     }
 
     /** How the run ended ({@code running} until it has). */
@@ -120,6 +129,10 @@ final class ScheduledRun implements Runnable {
     }
 
     private void say(String message) {
-        log.accept("run " + record.id() + " " + scheduled.name() + ": " + message);
+        LOG.info("{}: {}", scheduled.name(), message);
+    }
+
+    private void warn(String message) {
+        LOG.warn("{}: {}", scheduled.name(), message);
     }
 }

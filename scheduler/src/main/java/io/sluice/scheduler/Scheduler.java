@@ -11,21 +11,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Executor;
-import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fires scheduled pipelines: each {@link #tick()} rescans the pipeline files, works out which fire times have
  * come, applies the overlap and misfire policies and starts runs on the executor. Only the scheduler holding
  * the state directory's {@link SchedulerLock} fires; another one waits and takes over when the lock is free.
- * Every fire time is recorded in the {@link FireLog} before its run starts, so it is acted on once.
+ * Every fire time is recorded in the {@link FireLog} before its run starts, so it is acted on once. What it
+ * does goes to the log (slf4j), each run's lines marked with its run id ({@link ScheduledRun}).
  *
  * <pre>{@code
  * Scheduler s = Scheduler.builder(state).watch(List.of(Path.of("pipelines"))).clock(clock)
- *         .executor(executor).launcher(PipelineLauncher.local(options)).log(System.out::println).build();
+ *         .executor(executor).launcher(PipelineLauncher.local(options)).build();
  * s.tick();   // tests drive the clock; `sluice schedule` calls serve()
  * }</pre>
  */
 public final class Scheduler {
+    private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
     private final StateDirectory state;
     private final PipelineWatch watch;
     private final SchedulerLock lock;
@@ -34,7 +37,6 @@ public final class Scheduler {
     private final Clock clock;
     private final Executor executor;
     private final PipelineLauncher launcher;
-    private final Consumer<String> log;
     private final Map<String, PipelineSlot> slots = new TreeMap<>();
     private volatile boolean stopping;
     private volatile boolean aborting;
@@ -44,8 +46,7 @@ public final class Scheduler {
 
     private Scheduler(Builder b) {
         this.state = b.state;
-        this.log = b.log;
-        this.watch = new PipelineWatch(b.sources, b.log);
+        this.watch = new PipelineWatch(b.sources);
         this.lock = SchedulerLock.in(b.state);
         this.fires = FireLog.of(b.state);
         this.history = RunHistory.of(b.state);
@@ -93,13 +94,13 @@ public final class Scheduler {
     private boolean takeLock(Instant now) {
         if (!lock.tryAcquire()) {
             if (!toldWaiting) {
-                log.accept("waiting: " + state + " is used by another scheduler (process " + lock.holder()
+                LOG.info("waiting: " + state + " is used by another scheduler (process " + lock.holder()
                         + "); this one takes over when it stops");
                 toldWaiting = true;
             }
             return false;
         }
-        log.accept("holding the lock of " + state);
+        LOG.info("holding the lock of " + state);
         history.interruptScheduledRuns(now);
         slots.clear();
         return true;
@@ -109,7 +110,7 @@ public final class Scheduler {
     private PipelineSlot admit(ScheduledPipeline p, Instant now) {
         PipelineSlot slot = new PipelineSlot(p, now.minusNanos(1));
         slot.retries = history.retriesOf(p.name());
-        MissedFires.of(fires, log).apply(slot, now);
+        MissedFires.of(fires).apply(slot, now);
         return slot;
     }
 
@@ -131,7 +132,7 @@ public final class Scheduler {
                 slot.waiting.pollFirst();
                 fires.record(slot.name(), f.fire(), FireLog.SKIPPED_OVERLAP, 1, null);
                 firesHandled++;
-                log.accept(slot.name() + ": fire time " + f.fire() + " skipped: the previous run is still going"
+                LOG.warn(slot.name() + ": fire time " + f.fire() + " skipped: the previous run is still going"
                         + " (overlap: skip)");
                 continue;
             }
@@ -147,7 +148,7 @@ public final class Scheduler {
         slot.running = true;
         running++;
         firesHandled++;
-        ScheduledRun run = new ScheduledRun(slot.current, record, launcher, history, clock, log, () -> aborting);
+        ScheduledRun run = new ScheduledRun(slot.current, record, launcher, history, clock, () -> aborting);
         executor.execute(() -> {
             try {
                 run.run();
@@ -263,7 +264,6 @@ public final class Scheduler {
         private Clock clock = Clock.systemUTC();
         private Executor executor;
         private PipelineLauncher launcher;
-        private Consumer<String> log = line -> { };
 
         private Builder(StateDirectory state) {
             this.state = Objects.requireNonNull(state, "state");
@@ -290,12 +290,6 @@ public final class Scheduler {
         /** What runs a pipeline. */
         public Builder launcher(PipelineLauncher l) {
             this.launcher = Objects.requireNonNull(l, "launcher");
-            return this;
-        }
-
-        /** Where the scheduler's log lines go. */
-        public Builder log(Consumer<String> l) {
-            this.log = Objects.requireNonNull(l, "log");
             return this;
         }
 

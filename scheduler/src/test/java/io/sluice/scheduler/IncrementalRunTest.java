@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A nightly pipeline with incremental input converts each file once, and retries a failed one. */
@@ -22,7 +22,8 @@ class IncrementalRunTest {
     private final TestClock clock = new TestClock("2026-05-04T10:00:00Z");
     private final ManualExecutor executor = new ManualExecutor();
     private final RecordingLauncher launcher = new RecordingLauncher();
-    private final List<String> log = new ArrayList<>();
+    @RegisterExtension
+    final LogLines log = new LogLines();
     private Scheduler scheduler;
 
     @BeforeEach
@@ -38,7 +39,7 @@ class IncrementalRunTest {
                 sink: { type: csv, path: "out/${input.stem}.csv" }
                 """);
         scheduler = Scheduler.builder(StateDirectory.at(dir.resolve(".sluice"))).watch(List.of(dir)).clock(clock)
-                .executor(executor).launcher(launcher).log(log::add).build();
+                .executor(executor).launcher(launcher).build();
         scheduler.tick();
     }
 
@@ -125,7 +126,7 @@ class IncrementalRunTest {
             return report;
         };
         Scheduler stopping = Scheduler.builder(StateDirectory.at(dir.resolve(".sluice"))).watch(List.of(dir))
-                .clock(clock).executor(executor).launcher(stopAfterFirst).log(log::add).build();
+                .clock(clock).executor(executor).launcher(stopAfterFirst).build();
         scheduler.close();
         scheduler = stopping;
         stopping.tick();
@@ -137,7 +138,7 @@ class IncrementalRunTest {
         assertThat(dir.resolve("out/b.csv")).doesNotExist();
 
         scheduler = Scheduler.builder(StateDirectory.at(dir.resolve(".sluice"))).watch(List.of(dir)).clock(clock)
-                .executor(executor).launcher(launcher).log(log::add).build();
+                .executor(executor).launcher(launcher).build();
         scheduler.tick();
         night();
         assertThat(converted()).containsExactly("a.nc", "b.nc");
@@ -149,14 +150,14 @@ class IncrementalRunTest {
     void byHandTheNewFilesAreConvertedAtOnceUnlessASchedulerHoldsTheStateDirectory() throws Exception {
         drop("a.nc", "a\n");
         StateDirectory state = StateDirectory.at(dir.resolve(".sluice"));
-        ScheduledPipeline nightly = new PipelineWatch(List.of(dir), log::add).scan().get("nightly");
-        ManualRun manual = ManualRun.of(state, clock, log::add);
-        assertThatThrownBy(() -> manual.runIncremental(nightly, launcher, log::add))
+        ScheduledPipeline nightly = new PipelineWatch(List.of(dir)).scan().get("nightly");
+        ManualRun manual = ManualRun.of(state, clock);
+        assertThatThrownBy(() -> manual.runIncremental(nightly, launcher))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("is used by a scheduler (process");
         scheduler.close();
         clock.advance(Duration.ofMinutes(2));     // past min-age
-        RunRecord first = manual.runIncremental(nightly, launcher, log::add);
-        RunRecord second = manual.runIncremental(nightly, launcher, log::add);
+        RunRecord first = manual.runIncremental(nightly, launcher);
+        RunRecord second = manual.runIncremental(nightly, launcher);
         assertThat(first.status()).isEqualTo(RunRecord.SUCCEEDED);
         assertThat(first.trigger()).isEqualTo("manual");
         assertThat(first.inputs()).isEqualTo(1);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +24,8 @@ class SchedulerTest {
     private final TestClock clock = new TestClock("2026-05-04T10:00:30Z");
     private final ManualExecutor executor = new ManualExecutor();
     private final RecordingLauncher launcher = new RecordingLauncher();
-    private final List<String> log = new ArrayList<>();
+    @RegisterExtension
+    final LogLines log = new LogLines();
 
     private Path pipeline(String name, String schedule) throws Exception {
         Path file = dir.resolve(name + ".yaml");
@@ -34,7 +36,7 @@ class SchedulerTest {
 
     private Scheduler scheduler() {
         return Scheduler.builder(StateDirectory.at(dir.resolve(".sluice"))).watch(List.of(dir)).clock(clock)
-                .executor(executor).launcher(launcher).log(log::add).build();
+                .executor(executor).launcher(launcher).build();
     }
 
     private List<Instant> fires() {
@@ -241,10 +243,10 @@ class SchedulerTest {
         first.tick();                              // registered at 10:00:30 less a nanosecond; 10:00:30 starts
         first.close();
         StateDirectory state = StateDirectory.at(dir.resolve(".sluice"));
-        ScheduledPipeline p = new PipelineWatch(List.of(dir), log::add).scan().get("p");
+        ScheduledPipeline p = new PipelineWatch(List.of(dir)).scan().get("p");
         Instant now = Instant.parse("2026-05-04T11:00:30Z");  // 3599 fire times, 10:00:31 .. 11:00:29, passed
         PipelineSlot slot = new PipelineSlot(p, now.minusNanos(1));
-        MissedFires.of(FireLog.of(state), log::add).apply(slot, now);
+        MissedFires.of(FireLog.of(state)).apply(slot, now);
         assertThat(slot.waiting).hasSize(1000);
         assertThat(slot.waiting.peekFirst().fire()).isEqualTo(Instant.parse("2026-05-04T10:43:50Z")); // 11:00:29 - 999 s
         assertThat(slot.waiting.peekLast().fire()).isEqualTo(Instant.parse("2026-05-04T11:00:29Z"));

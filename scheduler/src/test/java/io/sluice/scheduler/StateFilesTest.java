@@ -10,15 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The state directory's files: JSON lines, history, the lock, manual runs. */
 class StateFilesTest {
+    @RegisterExtension
+    final LogLines log = new LogLines();
     @TempDir
     Path dir;
 
@@ -78,13 +80,12 @@ class StateFilesTest {
     void aManualRunIsRecordedWhetherItSucceedsOrFails() {
         StateDirectory state = StateDirectory.at(dir.resolve(".sluice"));
         TestClock clock = new TestClock("2026-05-04T10:00:00Z");
-        List<String> warnings = new ArrayList<>();
         Pipeline p = Pipeline.builder("p").baseDirectory(dir).source(Config.ofType("fake-grid"))
                 .sink(Config.ofType("memory").with("path", "o.csv")).build();
-        ManualRun.of(state, clock, warnings::add).run(p, new RecordingLauncher());
+        ManualRun.of(state, clock).run(p, new RecordingLauncher());
         RecordingLauncher failing = new RecordingLauncher();
         failing.failWhen = x -> true;
-        assertThatThrownBy(() -> ManualRun.of(state, clock, warnings::add).run(p, failing))
+        assertThatThrownBy(() -> ManualRun.of(state, clock).run(p, failing))
                 .isInstanceOf(RunFailedException.class);
         List<RunRecord> runs = RunHistory.of(state).runs("p");
         assertThat(runs).extracting(RunRecord::status).containsExactly(RunRecord.SUCCEEDED, RunRecord.FAILED);
@@ -92,17 +93,18 @@ class StateFilesTest {
         assertThat(runs.get(0).chunks()).isEqualTo(1);
         assertThat(Path.of(runs.get(0).report())).exists();
         assertThat(runs.get(1).message()).isEqualTo("p: read failed: unexpected end of file");
-        assertThat(warnings).isEmpty();
+        assertThat(log).isEmpty();
     }
 
     @Test
     void aHistoryThatCannotBeWrittenIsAWarningNotAFailure() throws Exception {
         Path blocked = dir.resolve("file-not-folder");
         Files.writeString(blocked, "x");
-        List<String> warnings = new ArrayList<>();
         Pipeline p = Pipeline.builder("p").source(Config.ofType("a")).sink(Config.ofType("b")).build();
-        ManualRun.of(StateDirectory.at(blocked), new TestClock("2026-05-04T10:00:00Z"), warnings::add)
+        ManualRun.of(StateDirectory.at(blocked), new TestClock("2026-05-04T10:00:00Z"))
                 .run(p, new RecordingLauncher());
-        assertThat(warnings).singleElement().asString().startsWith("sluice: warning: run history not recorded: ");
+        // a warning in the log, marked with the run's id
+        assertThat(log).singleElement().asString()
+                .matches("run \\d{8}-\\d{6}-[0-9a-f]{6} run history not recorded: .*");
     }
 }

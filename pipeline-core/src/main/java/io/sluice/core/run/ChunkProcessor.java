@@ -109,7 +109,7 @@ final class ChunkProcessor {
         long cells = (long) planned * description.cellsPerStep() * description.variables().size();
         ChunkReport report = new ChunkReport(chunk.key(), planned, chunk.complete(), cells,
                 planned * description.bytesPerStep(), (System.nanoTime() - started) / 1_000_000, false, chunk.index(),
-                rows, RunBadRecords.resultOf(badRecords, chunk));
+                rows, chunk.estimatedBytes(), RunBadRecords.resultOf(badRecords, chunk));
         return new ChunkOutcome(chunk, report, rows, run.groupBy() == null ? List.of() : accumulators);
     }
 

@@ -25,7 +25,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Runs a pipeline on this machine: chunks are processed on a {@link ForkJoinPool}, at most
@@ -58,7 +57,7 @@ public final class LocalRunner implements PipelineRunner {
     public RunReport run(Pipeline pipeline) {
         String runId = options.runId() != null ? options.runId() : RunIds.next(Instant.now());
         RunListener listener = options.listener();
-        try (MDC.MDCCloseable ignored = RunLogContext.open(runId)) {
+        try (RunLogContext.Marked ignored = RunLogContext.open(runId)) {
             try {
                 RunReport report = run(pipeline, runId, listener);
                 listener.runFinished(report);

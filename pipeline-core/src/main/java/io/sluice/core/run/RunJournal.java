@@ -152,7 +152,7 @@ final class RunJournal implements AutoCloseable {
     ChunkOutcome reusedOutcome(Chunk chunk) {
         PartEntry e = reused.get(chunk.index());
         ChunkReport report = new ChunkReport(e.key(), (int) e.steps(), e.complete(), e.cells(), e.bytes(), 0,
-                true, chunk.index(), e.rows(), ChunkBadRecords.fromFacts(e.badRecords()));
+                true, chunk.index(), e.rows(), chunk.estimatedBytes(), ChunkBadRecords.fromFacts(e.badRecords()));
         return new ChunkOutcome(chunk, report, e.rows(), List.of());
     }
 

@@ -5,8 +5,10 @@ import org.slf4j.MDC;
 
 /**
  * Marks the log lines of a run with its id: the runner puts the id in slf4j's MDC under {@link #KEY} on the
- * thread that runs the pipeline and, for each chunk, on the worker that processes it, and removes it when the
- * work is done (pool threads are reused). A logging backend prints it with a pattern such as {@code %X{run}}.
+ * thread that runs the pipeline and, for each chunk, on the worker that processes it, and puts back what the
+ * thread had before when the work is done (pool threads are reused; a run started inside another run's log
+ * line, such as a scheduled run's, keeps the outer id afterwards). A logging backend prints it with a pattern
+ * such as {@code %X{run}}.
  *
  * <pre>{@code pool.submit(RunLogContext.carrying(runId, () -> attempts.process(chunk)));}</pre>
  */
@@ -17,15 +19,34 @@ public final class RunLogContext {
     private RunLogContext() {
     }
 
-    /** Puts the run id on this thread until the returned handle is closed. */
-    public static MDC.MDCCloseable open(String runId) {
-        return MDC.putCloseable(KEY, runId);
+    /** A run id on a thread, until closed; closing puts back the id the thread had before, or none. */
+    @FunctionalInterface
+    public interface Marked extends AutoCloseable {
+        @Override
+        void close();
     }
 
-    /** The task, run with the run id on whichever thread runs it, and without it afterwards. */
+    /**
+     * Puts the run id on this thread until the returned handle is closed.
+     *
+     * <pre>{@code try (RunLogContext.Marked m = RunLogContext.open(runId)) { LOG.info("started"); }}</pre>
+     */
+    public static Marked open(String runId) {
+        String previous = MDC.get(KEY);
+        MDC.put(KEY, runId);
+        return () -> {
+            if (previous == null) {
+                MDC.remove(KEY);
+            } else {
+                MDC.put(KEY, previous);
+            }
+        };
+    }
+
+    /** The task, run with the run id on whichever thread runs it, and with that thread's own id afterwards. */
     public static <T> Callable<T> carrying(String runId, Callable<T> task) {
         return () -> {
-            try (MDC.MDCCloseable ignored = open(runId)) {
+            try (Marked ignored = open(runId)) {
                 return task.call();
             }
         };
