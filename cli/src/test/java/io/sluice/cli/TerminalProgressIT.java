@@ -77,7 +77,9 @@ class TerminalProgressIT {
         List<Matcher> frames = frames(screen);
         assertThat(frames).as(screen).isNotEmpty();
         assertThat(frames.get(frames.size() - 1).group(3)).startsWith("done: 281 kB read, ");
-        assertThat(screen).doesNotContain("INFO", "pipeline tas-means: 17 chunks");
+        // on the terminal: the bar, then the one log line saying where the run's report is
+        assertThat(screen).doesNotContain("pipeline tas-means: 17 chunks").containsPattern("INFO run [-0-9a-f]+: report: ");
+        assertThat(screen.split("INFO", -1)).hasSize(2);
         assertThat(Files.readString(report)).startsWith("pipeline tas-means: 17 chunks");
     }
 
