@@ -2,6 +2,7 @@ package io.sluice.csv;
 
 import io.sluice.core.sink.AtomicPublisher;
 import io.sluice.core.sink.StagedPart;
+import io.sluice.core.sink.SessionLifecycle;
 import io.sluice.core.sink.StagingDirectory;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.SinkSession;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,7 +22,6 @@ import java.util.Optional;
  * knows the header of parts an interrupted run wrote.
  */
 final class StagedCsvSession implements SinkSession {
-    private enum State { OPEN, COMMITTING, COMMITTED, FAILED, ABORTED }
 
     /** The fact holding a part's column names, separated by {@link #SEPARATOR}. */
     static final String COLUMNS = "columns";
@@ -31,12 +30,13 @@ final class StagedCsvSession implements SinkSession {
     private final CsvSettings settings;
     private final CsvText text;
     private final StagingDirectory staging;
-    private volatile State state = State.OPEN;
+    private final SessionLifecycle lifecycle;
 
     StagedCsvSession(CsvSettings settings, StagingDirectory staging) {
         this.settings = settings;
         this.text = CsvText.of(settings);
         this.staging = staging;
+        this.lifecycle = new SessionLifecycle(String.valueOf(settings.target()), staging);
     }
 
     @Override
@@ -46,32 +46,15 @@ final class StagedCsvSession implements SinkSession {
 
     @Override
     public PartWriter part(int index) throws IOException {
-        if (index < 0) {
-            throw new IllegalArgumentException("part index must not be negative: " + index);
-        }
-        Path file = register(index);
+        Path file = lifecycle.startPart(index, () -> staging.parts().start(index, ".csv"));
         return CsvPartWriter.create(file, "part " + index, staging.files(), text, settings.charset(),
                 header -> staging.parts().complete(index, header == null ? Map.of()
                         : Map.of(COLUMNS, String.join(SEPARATOR, header))));
     }
 
-    /** Starts a part while no commit or abort runs, so that a part is either in the commit or refused. */
-    private synchronized Path register(int index) throws IOException {
-        if (state != State.OPEN) {
-            throw new IllegalStateException(settings.target() + ": cannot write part " + index + ": the session is "
-                    + state.name().toLowerCase(Locale.ROOT));
-        }
-        return staging.parts().start(index, ".csv");
-    }
-
     @Override
-    public synchronized long commit() throws IOException {
-        if (state != State.OPEN) {
-            throw new IllegalStateException(settings.target() + ": cannot commit: the session is "
-                    + state.name().toLowerCase(Locale.ROOT));
-        }
-        state = State.COMMITTING;
-        try {
+    public long commit() throws IOException {
+        return lifecycle.commit(() -> {
             List<StagedPart> ordered = staging.parts().seal();
             List<String> header = commonHeader(ordered);
             StringBuilder head = new StringBuilder();
@@ -84,14 +67,8 @@ final class StagedCsvSession implements SinkSession {
                     staging.publishFile(), staging.files());
             byte[] headBytes = CsvPartWriter.encode(head.toString(), settings.charset(), settings.target());
             long bytes = publisher.publish(headBytes, files);
-            state = State.COMMITTED;
-            staging.deleteQuietly();
             return bytes;
-        } finally {
-            if (state == State.COMMITTING) {
-                state = State.FAILED;
-            }
-        }
+        });
     }
 
     /** The column names all parts share, or null when no part received a table. */
@@ -124,12 +101,8 @@ final class StagedCsvSession implements SinkSession {
      * resume; the target is left as it was (a failed commit has removed its copy).
      */
     @Override
-    public synchronized void abort() {
-        if (state == State.COMMITTED || state == State.ABORTED) {
-            return;
-        }
-        state = State.ABORTED;
-        staging.abandonQuietly();
+    public void abort() {
+        lifecycle.abort();
     }
 
 }

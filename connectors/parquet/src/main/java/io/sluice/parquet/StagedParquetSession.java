@@ -4,6 +4,7 @@ import io.sluice.core.sink.AtomicPublisher;
 import io.sluice.core.sink.FileChecksum;
 import io.sluice.core.sink.SafePaths;
 import io.sluice.core.sink.StagedPart;
+import io.sluice.core.sink.SessionLifecycle;
 import io.sluice.core.sink.StagingDirectory;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.SinkSession;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +39,6 @@ import org.apache.parquet.schema.MessageType;
  * The output is therefore the same whatever the parallelism. Abort leaves the target alone.
  */
 final class StagedParquetSession implements SinkSession {
-    private enum State { OPEN, COMMITTING, COMMITTED, FAILED, ABORTED }
 
     private static final String INDEX_SUFFIX = ".pieces";
 
@@ -47,12 +46,13 @@ final class StagedParquetSession implements SinkSession {
     private final StagingDirectory staging;
     private final Path pieces;
     private final Set<Integer> writtenHere = ConcurrentHashMap.newKeySet();
-    private volatile State state = State.OPEN;
+    private final SessionLifecycle lifecycle;
 
     StagedParquetSession(ParquetSinkSettings settings, StagingDirectory staging) throws IOException {
         this.settings = settings;
         this.staging = staging;
         this.pieces = Files.createDirectories(staging.folder().resolve("pieces"));
+        this.lifecycle = new SessionLifecycle(String.valueOf(settings.target()), staging);
     }
 
     @Override
@@ -62,10 +62,7 @@ final class StagedParquetSession implements SinkSession {
 
     @Override
     public PartWriter part(int index) throws IOException {
-        if (index < 0) {
-            throw new IllegalArgumentException("part index must not be negative: " + index);
-        }
-        Path indexFile = register(index);
+        Path indexFile = lifecycle.startPart(index, () -> register(index));
         return new ParquetPartWriter(new PartPieces(index), pieces, settings, part -> {
             List<PieceIndex.Entry> entries = new ArrayList<>();
             for (PartPieces.Piece p : part.pieces()) {
@@ -78,12 +75,8 @@ final class StagedParquetSession implements SinkSession {
         });
     }
 
-    /** Starts a part (deleting an earlier attempt's pieces) while no commit or abort runs. */
-    private synchronized Path register(int index) throws IOException {
-        if (state != State.OPEN) {
-            throw new IllegalStateException(settings.target() + ": cannot write part " + index + ": the session is "
-                    + state.name().toLowerCase(Locale.ROOT));
-        }
+    /** Starts a part, deleting an earlier attempt's pieces; called under the lifecycle's lock. */
+    private Path register(int index) throws IOException {
         Path indexFile = staging.parts().start(index, INDEX_SUFFIX);
         try (DirectoryStream<Path> earlier = Files.newDirectoryStream(pieces, PartPieces.prefix(index) + "*")) {
             for (Path p : earlier) {
@@ -95,23 +88,12 @@ final class StagedParquetSession implements SinkSession {
     }
 
     @Override
-    public synchronized long commit() throws IOException {
-        if (state != State.OPEN) {
-            throw new IllegalStateException(settings.target() + ": cannot commit: the session is "
-                    + state.name().toLowerCase(Locale.ROOT));
-        }
-        state = State.COMMITTING;
-        try {
+    public long commit() throws IOException {
+        return lifecycle.commit(() -> {
             List<PieceIndex.Entry> all = completePieces();
             long bytes = settings.partitioned() ? publishTree(all) : publishFile(all);
-            state = State.COMMITTED;
-            staging.deleteQuietly();
             return bytes;
-        } finally {
-            if (state == State.COMMITTING) {
-                state = State.FAILED;
-            }
-        }
+        });
     }
 
     /** Every piece of every part in part order, after checking parts are complete, intact and agree on columns. */
@@ -198,12 +180,8 @@ final class StagedParquetSession implements SinkSession {
      * resume; the target is left as it was.
      */
     @Override
-    public synchronized void abort() {
-        if (state == State.COMMITTED || state == State.ABORTED) {
-            return;
-        }
-        state = State.ABORTED;
-        staging.abandonQuietly();
+    public void abort() {
+        lifecycle.abort();
     }
 
 }

@@ -3,6 +3,7 @@ package io.sluice.netcdf.sink;
 import io.sluice.core.sink.AtomicPublisher;
 import io.sluice.core.sink.SafePaths;
 import io.sluice.core.sink.StagedPart;
+import io.sluice.core.sink.SessionLifecycle;
 import io.sluice.core.sink.StagingDirectory;
 import io.sluice.core.spi.PartWriter;
 import io.sluice.core.spi.RunContext;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,7 +26,6 @@ import java.util.Optional;
  * the rest old, with staging kept, so that {@code --resume} publishes them all again.
  */
 final class StagedNetcdfSession implements SinkSession {
-    private enum State { OPEN, COMMITTING, COMMITTED, FAILED, ABORTED }
 
     private static final String PART_SUFFIX = ".f64";
     private static final String FILE_PREFIX = "publish-";
@@ -34,12 +33,13 @@ final class StagedNetcdfSession implements SinkSession {
     private final NetcdfSinkSettings settings;
     private final RunContext context;
     private final StagingDirectory staging;
-    private volatile State state = State.OPEN;
+    private final SessionLifecycle lifecycle;
 
     StagedNetcdfSession(NetcdfSinkSettings settings, RunContext context, StagingDirectory staging) {
         this.settings = settings;
         this.context = context;
         this.staging = staging;
+        this.lifecycle = new SessionLifecycle(String.valueOf(settings.target()), staging);
     }
 
     @Override
@@ -49,31 +49,14 @@ final class StagedNetcdfSession implements SinkSession {
 
     @Override
     public PartWriter part(int index) throws IOException {
-        if (index < 0) {
-            throw new IllegalArgumentException("part index must not be negative: " + index);
-        }
-        Path file = register(index);
+        Path file = lifecycle.startPart(index, () -> staging.parts().start(index, PART_SUFFIX));
         return RecordPartWriter.create(new StagedRecords(index, file), context.source(),
                 staging.files().create(file), facts -> staging.parts().complete(index, facts));
     }
 
-    /** Starts a part while no commit or abort runs, so that a part is either in the commit or refused. */
-    private synchronized Path register(int index) throws IOException {
-        if (state != State.OPEN) {
-            throw new IllegalStateException(settings.target() + ": cannot write part " + index + ": the session is "
-                    + state.name().toLowerCase(Locale.ROOT));
-        }
-        return staging.parts().start(index, PART_SUFFIX);
-    }
-
     @Override
-    public synchronized long commit() throws IOException {
-        if (state != State.OPEN) {
-            throw new IllegalStateException(settings.target() + ": cannot commit: the session is "
-                    + state.name().toLowerCase(Locale.ROOT));
-        }
-        state = State.COMMITTING;
-        try {
+    public long commit() throws IOException {
+        return lifecycle.commit(() -> {
             Map<String, List<StagedRecords>> files = byFile(staging.parts().seal());
             Map<Path, Path> written = new LinkedHashMap<>();
             for (Map.Entry<String, List<StagedRecords>> e : files.entrySet()) {
@@ -92,14 +75,8 @@ final class StagedNetcdfSession implements SinkSession {
             for (Map.Entry<Path, Path> e : written.entrySet()) {
                 bytes += AtomicPublisher.publishFile(e.getKey(), e.getValue(), settings.overwrite());
             }
-            state = State.COMMITTED;
-            staging.deleteQuietly();
             return bytes;
-        } finally {
-            if (state == State.COMMITTING) {
-                state = State.FAILED;
-            }
-        }
+        });
     }
 
     /** The parts of every output file, in part order; the files in order of their first part. */
@@ -130,12 +107,8 @@ final class StagedNetcdfSession implements SinkSession {
      * resume; the targets are left as they were.
      */
     @Override
-    public synchronized void abort() {
-        if (state == State.COMMITTED || state == State.ABORTED) {
-            return;
-        }
-        state = State.ABORTED;
-        staging.abandonQuietly();
+    public void abort() {
+        lifecycle.abort();
     }
 
 }
